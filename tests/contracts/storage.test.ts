@@ -1,0 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { createMemoryStorage } from '../../server/src/storage/memory/MemoryStorage';
+import { createSqliteStorage } from '../../server/src/storage/sqlite/SqliteStorage';
+import { storageContract } from './storageContract';
+
+storageContract('memory', { open: async () => createMemoryStorage() });
+
+const dir = mkdtempSync(join(tmpdir(), 'bw-sqlite-contract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+let current = '';
+storageContract('sqlite', {
+  open: async () => {
+    current = join(dir, `db-${(n += 1)}.sqlite`);
+    return createSqliteStorage({ file: current });
+  },
+  reopen: async () => createSqliteStorage({ file: current }),
+});

@@ -1,0 +1,128 @@
+// One contract suite for every storage driver (DESIGN.md §8). Each driver's test file calls this.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Storage } from '../../server/src/storage/types';
+
+export interface StorageFactory {
+  /** A fresh, empty storage. */
+  open(): Promise<Storage>;
+  /** Re-opens the same underlying data (a restart); omitted for drivers that keep nothing. */
+  reopen?(): Promise<Storage>;
+}
+
+const update = (text: string, doc = new Y.Doc()) => {
+  const before = Y.encodeStateVector(doc);
+  doc.getText('t').insert(doc.getText('t').length, text);
+  return Y.encodeStateAsUpdate(doc, before);
+};
+
+const rebuild = (stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }) => {
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const u of stored.updates) Y.applyUpdate(doc, u);
+  return doc.getText('t').toString();
+};
+
+export function storageContract(name: string, factory: StorageFactory) {
+  describe(`storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await factory.open();
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+
+    it('[R-ST-01] creates, reads, lists, renames and deletes bills', async () => {
+      const a = await storage.bills.create({ id: 'bill-a', title: 'A', lang: 'ja' });
+      expect(a).toMatchObject({ id: 'bill-a', title: 'A', lang: 'ja' });
+      expect(Date.parse(a.createdAt)).not.toBeNaN();
+      await storage.bills.create({ id: 'bill-b', title: 'B', lang: 'en' });
+      expect((await storage.bills.list()).map((b) => b.id).sort()).toEqual(['bill-a', 'bill-b']);
+      expect(await storage.bills.get('bill-b')).toMatchObject({ title: 'B', lang: 'en' });
+      expect(await storage.bills.get('nope')).toBeNull();
+      const renamed = await storage.bills.update('bill-a', { title: 'A2' });
+      expect(renamed?.title).toBe('A2');
+      expect(await storage.bills.update('nope', { title: 'x' })).toBeNull();
+      expect(await storage.bills.delete('bill-a')).toBe(true);
+      expect(await storage.bills.delete('bill-a')).toBe(false);
+      expect(await storage.bills.get('bill-a')).toBeNull();
+    });
+
+    it('[R-ST-02] refuses a duplicate bill id', async () => {
+      await storage.bills.create({ id: 'dup', title: 'A', lang: 'ja' });
+      await expect(storage.bills.create({ id: 'dup', title: 'B', lang: 'ja' })).rejects.toThrow();
+    });
+
+    it('[R-ST-03] appends updates with increasing sequence numbers and loads them in order', async () => {
+      const doc = new Y.Doc();
+      const s1 = await storage.docs.appendUpdate('d1', update('ab', doc));
+      const s2 = await storage.docs.appendUpdate('d1', update('cd', doc));
+      await storage.docs.appendUpdate('other', update('zz'));
+      expect(s2).toBeGreaterThan(s1);
+      const stored = await storage.docs.load('d1');
+      expect(stored.snapshot).toBeNull();
+      expect(stored.updates).toHaveLength(2);
+      expect(stored.lastSeq).toBe(s2);
+      expect(rebuild(stored)).toBe('abcd');
+      expect(await storage.docs.load('empty')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+    });
+
+    it('[R-ST-04] a snapshot replaces the updates it covers and keeps later ones', async () => {
+      const doc = new Y.Doc();
+      await storage.docs.appendUpdate('d', update('a', doc));
+      const s2 = await storage.docs.appendUpdate('d', update('b', doc));
+      const snapshot = Y.encodeStateAsUpdate(doc);
+      const s3 = await storage.docs.appendUpdate('d', update('c', doc));
+      await storage.docs.storeSnapshot('d', snapshot, s2);
+      const stored = await storage.docs.load('d');
+      expect(stored.snapshot).not.toBeNull();
+      expect(stored.updates).toHaveLength(1);
+      expect(stored.lastSeq).toBe(s3);
+      expect(rebuild(stored)).toBe('abc');
+      // An older snapshot arriving late never replaces a newer one.
+      await storage.docs.storeSnapshot('d', Y.encodeStateAsUpdate(doc), s3);
+      await storage.docs.storeSnapshot('d', snapshot, s2);
+      const after = await storage.docs.load('d');
+      expect(after.updates).toHaveLength(0);
+      expect(after.lastSeq).toBe(s3);
+      expect(rebuild(after)).toBe('abc');
+      // Appends after a full truncation still sort after the snapshot.
+      const s4 = await storage.docs.appendUpdate('d', update('d', doc));
+      expect(s4).toBeGreaterThan(s3);
+      expect(rebuild(await storage.docs.load('d'))).toBe('abcd');
+    });
+
+    it('[R-ST-05] deleting a bill deletes its documents, and only its own', async () => {
+      await storage.bills.create({ id: 'x_1', title: 'X', lang: 'ja' });
+      await storage.docs.appendUpdate('x_1', update('a'));
+      await storage.docs.appendUpdate('x_1:review', update('r'));
+      await storage.docs.appendUpdate('xa1', update('keep'));
+      await storage.bills.delete('x_1');
+      expect((await storage.docs.load('x_1')).updates).toHaveLength(0);
+      expect((await storage.docs.load('x_1:review')).updates).toHaveLength(0);
+      expect(rebuild(await storage.docs.load('xa1'))).toBe('keep');
+    });
+
+    it('[R-ST-06] stores binary updates byte for byte', async () => {
+      const bytes = new Uint8Array(256).map((_, i) => i);
+      await storage.docs.appendUpdate('bin', bytes);
+      expect(Array.from((await storage.docs.load('bin')).updates[0] ?? [])).toEqual(Array.from(bytes));
+    });
+
+    if (factory.reopen) {
+      const reopen = factory.reopen;
+      it('[R-ST-07] keeps everything across a restart', async () => {
+        const doc = new Y.Doc();
+        await storage.bills.create({ id: 'keep', title: '保存', lang: 'ja' });
+        const s = await storage.docs.appendUpdate('keep', update('永続', doc));
+        await storage.docs.storeSnapshot('keep', Y.encodeStateAsUpdate(doc), s);
+        await storage.docs.appendUpdate('keep', update('化', doc));
+        await storage.close();
+        storage = await reopen();
+        expect(await storage.bills.get('keep')).toMatchObject({ title: '保存' });
+        expect(rebuild(await storage.docs.load('keep'))).toBe('永続化');
+      });
+    }
+  });
+}
