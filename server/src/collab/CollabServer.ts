@@ -149,9 +149,17 @@ export class CollabServer {
     return done;
   }
 
-  /** Closes every connection of a room (e.g. the bill was deleted). */
-  closeRoom(name: string, code: number, reason: string): void {
-    this.rooms.get(name)?.closeAll(code, reason);
+  /** Closes every connection of a room and unloads it without storing (the document is being deleted). */
+  async discardRoom(name: string, code: number, reason: string): Promise<void> {
+    await this.loading.get(name)?.catch(() => undefined);
+    const room = this.rooms.get(name);
+    if (room) {
+      room.discarded = true;
+      room.closeAll(code, reason);
+      room.connections.clear();
+      await this.release(name, room);
+    }
+    await this.unloading.get(name);
   }
 
   /** Stores every room and closes every socket. */

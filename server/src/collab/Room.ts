@@ -16,6 +16,8 @@ export class Room implements RoomHandle {
   private queue: Promise<void> = Promise.resolve();
   private storeTimer: NodeJS.Timeout | null = null;
   private failed = false;
+  /** Set when the document was deleted: unload must not store it again. */
+  discarded = false;
 
   constructor(
     readonly name: string,
@@ -152,7 +154,8 @@ export class Room implements RoomHandle {
   async unload(): Promise<void> {
     if (this.storeTimer) clearTimeout(this.storeTimer);
     this.storeTimer = null;
-    if (!this.failed) await this.store();
+    if (!this.failed && !this.discarded) await this.store();
+    else await this.queue;
     for (const hook of this.hooks) await hook.onUnload?.(this);
     this.awareness.destroy();
     this.doc.destroy();

@@ -13,7 +13,8 @@ import { DomainError, notFound } from './errors';
 /** What the bill service needs from the collaboration layer. */
 export interface LiveDocs {
   readState(name: string): Promise<Uint8Array>;
-  closeRoom(name: string, code: number, reason: string): void;
+  /** Closes a document's sockets and unloads it without storing. */
+  discardRoom(name: string, code: number, reason: string): Promise<void>;
 }
 
 /** A new url-safe bill id (16 base62-ish characters). */
@@ -59,8 +60,9 @@ export class BillService {
   }
 
   async delete(id: string): Promise<void> {
+    await this.get(id);
+    await this.live.discardRoom(id, CloseCode.NotFound, 'bill deleted');
     if (!(await this.storage.bills.delete(id))) throw notFound('bill');
-    this.live.closeRoom(id, CloseCode.NotFound, 'bill deleted');
   }
 
   /** The current bill (live text when someone is editing) as JSON and numbered plain text. */
