@@ -14,6 +14,13 @@ const envSchema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
   /** PRAGMA synchronous for SQLite: normal (survives process crashes) or full (also power loss). */
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  /** Comma-separated origins allowed for state-changing requests and the collab socket; empty = same origin. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Secure cookie flag: auto (when the request came over HTTPS), true or false. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(168),
+  /** scrypt cost N (a power of two); 32768 ≈ 32 MiB and ~50–100 ms per hash. */
+  SCRYPT_N: z.coerce.number().int().min(1024).max(2 ** 20).default(2 ** 15),
 });
 
 export interface Config {
@@ -23,6 +30,14 @@ export interface Config {
   logLevel: LogLevel;
   collab: { maxMessageBytes: number; pingIntervalMs: number; storeDebounceMs: number };
   sqlite: { synchronous: 'normal' | 'full' };
+  auth: {
+    allowedOrigins: string[];
+    cookieSecure: 'auto' | 'true' | 'false';
+    sessionTtlMs: number;
+    scryptN: number;
+    /** Login attempts per account and per IP in one window. */
+    loginLimit: { perAccount: number; perIp: number; windowMs: number };
+  };
   /** Directory of the built client, served statically when present. */
   clientDir: string;
 }
@@ -42,11 +57,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     collab: { maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES, pingIntervalMs: 30_000, storeDebounceMs: 2_000 },
     sqlite: { synchronous: e.SQLITE_SYNCHRONOUS },
+    auth: {
+      allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),
+      cookieSecure: e.COOKIE_SECURE,
+      sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+      scryptN: e.SCRYPT_N,
+      loginLimit: { perAccount: 10, perIp: 50, windowMs: 15 * 60_000 },
+    },
     clientDir: resolve('dist/client'),
   };
 }
 
 /** Config for tests and embedding: defaults plus overrides, without reading process.env. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), port: 0, logLevel: 'silent', ...overrides };
+  // A cheaper scrypt cost keeps tests quick; the algorithm and code path are the production ones.
+  return { ...loadConfig({ SCRYPT_N: String(2 ** 12) }), port: 0, logLevel: 'silent', ...overrides };
 }

@@ -3,10 +3,14 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CollabServer } from './collab/CollabServer';
 import { billExistsHook } from './collab/hooks/billExists';
+import { billRoleHook } from './collab/hooks/billRole';
 import { persistenceHook } from './collab/hooks/persistence';
+import { sessionAuthHook } from './collab/hooks/sessionAuth';
 import { attachUpgrade } from './collab/upgrade';
 import type { Config } from './config';
+import { AuthService } from './domain/AuthService';
 import { BillService } from './domain/BillService';
+import { MemberService } from './domain/MemberService';
 import { createApp } from './http/createApp';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/types';
@@ -15,7 +19,9 @@ export interface BillwrightServer {
   http: Server;
   collab: CollabServer;
   storage: Storage;
+  auth: AuthService;
   bills: BillService;
+  members: MemberService;
   log: Logger;
   /** Listens on the configured port (0 = any free port); resolves with the address. */
   listen(): Promise<AddressInfo>;
@@ -25,23 +31,35 @@ export interface BillwrightServer {
 
 export function createServer(config: Config, storage: Storage): BillwrightServer {
   const log = createLogger(config.logLevel);
+  const auth = new AuthService(storage, config.auth);
   const collab = new CollabServer({
-    hooks: [billExistsHook(storage.bills), persistenceHook(storage.docs)],
+    // Order matters: who are you (4401), does the bill exist (4404), may you see it (4403), then load.
+    hooks: [
+      sessionAuthHook(auth, config.auth.allowedOrigins),
+      billExistsHook(storage.bills),
+      billRoleHook(storage.members),
+      persistenceHook(storage.docs),
+    ],
     log,
     maxMessageBytes: config.collab.maxMessageBytes,
     pingIntervalMs: config.collab.pingIntervalMs,
     storeDebounceMs: config.collab.storeDebounceMs,
   });
   const bills = new BillService(storage, collab);
-  const app = createApp({ storage, bills, log, clientDir: config.clientDir });
+  const members = new MemberService(storage, bills, { accessChanged: (billId, userId) => collab.reauthorize(billId, userId) });
+  const app = createApp({ storage, auth, bills, members, log, config });
   const http = createHttpServer(app);
   attachUpgrade(http, collab);
+  const sweep = setInterval(() => void auth.sweepSessions().catch(() => {}), 3_600_000);
+  sweep.unref();
 
   return {
     http,
     collab,
     storage,
+    auth,
     bills,
+    members,
     log,
     listen: () =>
       new Promise((resolve, reject) => {
@@ -49,6 +67,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
         http.listen(config.port, config.host, () => resolve(http.address() as AddressInfo));
       }),
     async close() {
+      clearInterval(sweep);
       await collab.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());

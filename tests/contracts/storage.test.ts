@@ -4,18 +4,22 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createMemoryStorage } from '../../server/src/storage/memory/MemoryStorage';
 import { createSqliteStorage } from '../../server/src/storage/sqlite/SqliteStorage';
-import { storageContract } from './storageContract';
+import { authStorageContract, storageContract } from './storageContract';
 
-storageContract('memory', { open: async () => createMemoryStorage() });
+const memory = { open: async () => createMemoryStorage() };
+storageContract('memory', memory);
+authStorageContract('memory', memory);
 
 const dir = mkdtempSync(join(tmpdir(), 'bw-sqlite-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 let current = '';
-storageContract('sqlite', {
+const sqlite = {
   open: async () => {
     current = join(dir, `db-${(n += 1)}.sqlite`);
     return createSqliteStorage({ file: current });
   },
   reopen: async () => createSqliteStorage({ file: current }),
-});
+};
+storageContract('sqlite', sqlite);
+authStorageContract('sqlite', sqlite);

@@ -1,7 +1,7 @@
 // One contract suite for every storage driver (DESIGN.md §8). Each driver's test file calls this.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Storage } from '../../server/src/storage/types';
+import { DuplicateError, type Storage } from '../../server/src/storage/types';
 
 export interface StorageFactory {
   /** A fresh, empty storage. */
@@ -124,5 +124,75 @@ export function storageContract(name: string, factory: StorageFactory) {
         expect(rebuild(await storage.docs.load('keep'))).toBe('永続化');
       });
     }
+  });
+}
+
+/** Accounts, sessions, members, audit and settings: the same contract for every driver. */
+export function authStorageContract(name: string, factory: StorageFactory) {
+  describe(`auth storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await factory.open();
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+    const user = (id: string, username: string) => ({ id, username, displayName: username, passwordHash: 'h', isAdmin: false });
+
+    it('[R-ST-10] users: unique usernames regardless of case, lookups by id and name', async () => {
+      await storage.users.create(user('u1', 'Aiko'));
+      await expect(storage.users.create(user('u2', 'aiko'))).rejects.toBeInstanceOf(DuplicateError);
+      expect((await storage.users.getByUsername('AIKO'))?.id).toBe('u1');
+      expect((await storage.users.getById('u1'))?.username).toBe('Aiko');
+      expect(await storage.users.getById('nobody')).toBeNull();
+      expect(await storage.users.count()).toBe(1);
+    });
+
+    it('[R-ST-11] sessions: create, get, delete, expire', async () => {
+      await storage.users.create(user('u1', 'a'));
+      await storage.sessions.create({ id: 's-old', userId: 'u1', expiresAt: '2000-01-01T00:00:00.000Z' });
+      await storage.sessions.create({ id: 's-new', userId: 'u1', expiresAt: '2999-01-01T00:00:00.000Z' });
+      expect((await storage.sessions.get('s-new'))?.userId).toBe('u1');
+      expect(await storage.sessions.deleteExpired(new Date().toISOString())).toBe(1);
+      expect(await storage.sessions.get('s-old')).toBeNull();
+      await storage.sessions.delete('s-new');
+      expect(await storage.sessions.get('s-new')).toBeNull();
+    });
+
+    it('[R-ST-12] members: set, change, list, remove; deleting a bill removes its members', async () => {
+      await storage.users.create(user('u1', 'a'));
+      await storage.users.create(user('u2', 'b'));
+      await storage.bills.create({ id: 'b1', title: 't', lang: 'ja' });
+      await storage.members.set('b1', 'u1', 'owner');
+      await storage.members.set('b1', 'u2', 'viewer');
+      await storage.members.set('b1', 'u2', 'reviewer');
+      expect(await storage.members.get('b1', 'u2')).toBe('reviewer');
+      expect(await storage.members.list('b1')).toEqual([
+        { userId: 'u1', role: 'owner' },
+        { userId: 'u2', role: 'reviewer' },
+      ]);
+      expect([...(await storage.members.rolesOf('u1'))]).toEqual([['b1', 'owner']]);
+      expect(await storage.members.remove('b1', 'u2')).toBe(true);
+      expect(await storage.members.remove('b1', 'u2')).toBe(false);
+      await storage.bills.delete('b1');
+      expect(await storage.members.list('b1')).toEqual([]);
+    });
+
+    it('[R-ST-13] audit: append-only, newest first, per bill', async () => {
+      await storage.audit.append({ billId: 'b1', userId: 'u1', action: 'bill.created', detail: { title: 't' } });
+      await storage.audit.append({ billId: null, userId: 'u1', action: 'auth.signed_in', detail: {} });
+      await storage.audit.append({ billId: 'b1', userId: 'u1', action: 'bill.renamed', detail: { from: 't', to: 'u' } });
+      const entries = await storage.audit.listForBill('b1', 10);
+      expect(entries.map((e) => e.action)).toEqual(['bill.renamed', 'bill.created']);
+      expect(entries[0]?.detail).toEqual({ from: 't', to: 'u' });
+      expect((await storage.audit.listAll(10)).length).toBe(3);
+    });
+
+    it('[R-ST-14] settings: get and set', async () => {
+      expect(await storage.settings.get('selfRegistration')).toBeNull();
+      await storage.settings.set('selfRegistration', 'true');
+      await storage.settings.set('selfRegistration', 'false');
+      expect(await storage.settings.get('selfRegistration')).toBe('false');
+    });
   });
 }

@@ -52,12 +52,12 @@ export function connectClient(wsUrl: string, billId: string, opts: { headers?: R
 }
 
 /** Resolves when the client has synced with the server. */
-export function synced(client: YClient): Promise<true> {
+export function synced(client: YClient): Promise<boolean> {
   return waitFor(() => client.provider.synced, { message: 'client sync' });
 }
 
 /** Resolves when all clients have identical document states. */
-export function converged(clients: YClient[], timeout = 10_000): Promise<true> {
+export function converged(clients: YClient[], timeout = 10_000): Promise<boolean> {
   return waitFor(
     () => {
       const [first, ...rest] = clients.map((c) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64'));

@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import type { BillMeta } from '../../core/bill/meta';
 import { CloseCode } from '../../core/collab/closeCodes';
 import { api, startTestServer, type TestServer } from '../helpers/testServer';
+import { registerAdmin, type Session } from '../helpers/accounts';
 import { connectClient, converged, synced, type YClient } from '../helpers/ywsClient';
 import { seededRandom } from '../helpers/random';
 import { waitFor } from '../helpers/waitFor';
@@ -12,15 +13,17 @@ import * as Y from 'yjs';
 
 let s: TestServer;
 let bill: BillMeta;
+let owner: Session;
 let a: YClient;
 let b: YClient;
 const MAX = 64 * 1024;
 
 beforeAll(async () => {
   s = await startTestServer({ config: { collab: { maxMessageBytes: MAX, pingIntervalMs: 30_000, storeDebounceMs: 2_000 } } });
-  bill = (await api<BillMeta>(s.url, 'POST', '/api/bills', { title: '入力検証', lang: 'ja' })).body;
-  a = connectClient(s.wsUrl, bill.id);
-  b = connectClient(s.wsUrl, bill.id);
+  owner = await registerAdmin(s.url);
+  bill = (await owner.call<BillMeta>('POST', '/api/bills', { title: '入力検証', lang: 'ja' })).body;
+  a = connectClient(s.wsUrl, bill.id, { headers: { cookie: owner.cookie } });
+  b = connectClient(s.wsUrl, bill.id, { headers: { cookie: owner.cookie } });
   await Promise.all([synced(a), synced(b)]);
 });
 afterAll(async () => {
@@ -33,7 +36,7 @@ afterAll(async () => {
 /** Opens a raw socket to the bill's room, sends frames once it is open, resolves with the close code. */
 function sendRaw(frames: (Uint8Array | string)[], room = bill.id): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${s.wsUrl}/${room}`);
+    const ws = new WebSocket(`${s.wsUrl}/${room}`, { headers: { cookie: owner.cookie } });
     ws.on('open', () => frames.forEach((f) => ws.send(f)));
     ws.on('close', (code) => resolve(code));
     ws.on('error', reject);
@@ -112,30 +115,30 @@ describe('malformed WebSocket messages [R-BAD]', () => {
 
 describe('HTTP bad input', () => {
   it('[R-BAD-10] invalid JSON → 400 invalid_json', async () => {
-    const r = await api<{ error: { code: string; message: string } }>(s.url, 'POST', '/api/bills', '{"title": ');
+    const r = await owner.call<{ error: { code: string; message: string } }>('POST', '/api/bills', '{"title": ');
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('invalid_json');
   });
   it('[R-BAD-11] schema violations → 400 naming the field', async () => {
-    const r = await api<{ error: { code: string; message: string } }>(s.url, 'POST', '/api/bills', { title: 'x', lang: 'fr' });
+    const r = await owner.call<{ error: { code: string; message: string } }>('POST', '/api/bills', { title: 'x', lang: 'fr' });
     expect(r.status).toBe(400);
     expect(r.body.error.message).toMatch(/lang/);
-    expect((await api(s.url, 'PATCH', `/api/bills/${bill.id}`, { title: '' })).status).toBe(400);
+    expect((await owner.call('PATCH', `/api/bills/${bill.id}`, { title: '' })).status).toBe(400);
   });
   it('[R-BAD-12] unknown bill → 404, malformed id → 400, unknown route → 404', async () => {
-    expect((await api(s.url, 'GET', '/api/bills/unknownbill')).status).toBe(404);
-    expect((await api(s.url, 'GET', '/api/bills/unknownbill/content')).status).toBe(404);
-    expect((await api(s.url, 'DELETE', '/api/bills/unknownbill')).status).toBe(404);
-    expect((await api(s.url, 'GET', '/api/bills/bad%20id!')).status).toBe(400);
-    expect((await api(s.url, 'GET', '/api/nothing')).status).toBe(404);
+    expect((await owner.call('GET', '/api/bills/unknownbill')).status).toBe(404);
+    expect((await owner.call('GET', '/api/bills/unknownbill/content')).status).toBe(404);
+    expect((await owner.call('DELETE', '/api/bills/unknownbill')).status).toBe(404);
+    expect((await owner.call('GET', '/api/bills/bad%20id!')).status).toBe(400);
+    expect((await owner.call('GET', '/api/nothing')).status).toBe(404);
   });
   it('[R-BAD-13] an oversized body → 413, and the server keeps serving', async () => {
-    const r = await api(s.url, 'POST', '/api/bills', { title: 'x'.repeat(3 * 1024 * 1024), lang: 'ja' });
+    const r = await owner.call('POST', '/api/bills', { title: 'x'.repeat(3 * 1024 * 1024), lang: 'ja' });
     expect(r.status).toBe(413);
     expect((await api(s.url, 'GET', '/healthz')).body).toEqual({ status: 'ok' });
   });
   it('[R-BAD-14] errors never carry stack traces', async () => {
-    const r = await api<{ error: { message: string } }>(s.url, 'POST', '/api/bills', '{');
+    const r = await owner.call<{ error: { message: string } }>('POST', '/api/bills', '{');
     expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts:\d+/);
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BillContent, BillMeta } from '../../core/bill/meta';
 import { CloseCode } from '../../core/collab/closeCodes';
-import { api, startTestServer, type TestServer } from '../helpers/testServer';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+import { login, registerAdmin, type Session } from '../helpers/accounts';
 import { connectClient, converged, synced, type YClient } from '../helpers/ywsClient';
 import { waitFor } from '../helpers/waitFor';
 
@@ -17,18 +18,20 @@ afterEach(async () => {
   servers = [];
 });
 
+let owner: Session;
 async function setup(dataDir?: string) {
   const s = await startTestServer(dataDir ? { dataDir } : {});
   servers.push(s);
+  owner = dataDir ? await login(s.url, 'admin') : await registerAdmin(s.url);
   return s;
 }
 const client = (s: TestServer, billId: string) => {
-  const c = connectClient(s.wsUrl, billId);
+  const c = connectClient(s.wsUrl, billId, { headers: { cookie: owner.cookie } });
   clients.push(c);
   return c;
 };
-const createBill = async (s: TestServer, title = '共同編集テスト法案') =>
-  (await api<BillMeta>(s.url, 'POST', '/api/bills', { title, lang: 'ja' })).body;
+const createBill = async (_s: TestServer, title = '共同編集テスト法案') =>
+  (await owner.call<BillMeta>('POST', '/api/bills', { title, lang: 'ja' })).body;
 
 /** The Y.XmlText of the n-th paragraph sentence in document order. */
 function sentence(c: YClient, n: number): Y.XmlText {
@@ -77,7 +80,7 @@ describe('collaboration server with stock y-websocket clients', () => {
     await converged([a, b]);
     expect(a.fragment.toString()).toContain('この法律は、目的を定める。');
     expect(a.fragment.toString()).toContain('第二条の本文。');
-    const content = (await api<BillContent>(s.url, 'GET', `/api/bills/${bill.id}/content`)).body;
+    const content = (await owner.call<BillContent>('GET', `/api/bills/${bill.id}/content`)).body;
     expect(content.text.split('\n')).toEqual(['共同編集テスト法案', '第一条　この法律は、目的を定める。', '第二条　第二条の本文。']);
   });
 
@@ -172,9 +175,9 @@ describe('collaboration server with stock y-websocket clients', () => {
     const bill = await createBill(s);
     const a = client(s, bill.id);
     await synced(a);
-    expect((await api(s.url, 'DELETE', `/api/bills/${bill.id}`)).status).toBe(204);
+    expect((await owner.call('DELETE', `/api/bills/${bill.id}`)).status).toBe(204);
     await waitFor(() => a.closes.some((c) => c.code === CloseCode.NotFound));
-    expect((await api(s.url, 'GET', `/api/bills/${bill.id}/content`)).status).toBe(404);
+    expect((await owner.call('GET', `/api/bills/${bill.id}/content`)).status).toBe(404);
     await waitFor(() => s.server.collab.roomCount === 0);
     expect(await s.server.storage.docs.load(bill.id)).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
   });

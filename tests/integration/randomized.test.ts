@@ -9,14 +9,17 @@ import { billExtensions } from '../../core/bill/nodes';
 import { billOutline } from '../../core/bill/outline';
 import { toKanji } from '../../core/bill/numerals';
 import type { BillMeta } from '../../core/bill/meta';
-import { api, startTestServer, type TestServer } from '../helpers/testServer';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+import { registerAdmin, type Session } from '../helpers/accounts';
 import { connectClient, converged, synced, type YClient } from '../helpers/ywsClient';
 import { seededRandom, testSeed } from '../helpers/random';
 
 const schema = getSchema(billExtensions);
 let s: TestServer;
+let owner: Session;
 beforeAll(async () => {
   s = await startTestServer();
+  owner = await registerAdmin(s.url);
 });
 afterAll(async () => {
   await s.close();
@@ -79,8 +82,8 @@ describe('randomized concurrent structural edits [R-COL-10]', () => {
   const seed = testSeed(424242);
   it(`converges with identical, gapless numbering (seed ${seed}; rerun with BW_SEED=…)`, async () => {
     const rnd = seededRandom(seed);
-    const bill = (await api<BillMeta>(s.url, 'POST', '/api/bills', { title: '乱択', lang: 'ja' })).body;
-    const clients = Array.from({ length: 4 }, () => connectClient(s.wsUrl, bill.id));
+    const bill = (await owner.call<BillMeta>('POST', '/api/bills', { title: '乱択', lang: 'ja' })).body;
+    const clients = Array.from({ length: 4 }, () => connectClient(s.wsUrl, bill.id, { headers: { cookie: owner.cookie } }));
     try {
       await Promise.all(clients.map(synced));
       let n = 0;
@@ -104,7 +107,7 @@ describe('randomized concurrent structural edits [R-COL-10]', () => {
       expect(labels.length).toBeGreaterThan(0);
       expect(labels).toEqual(labels.map((_, i) => `第${toKanji(i + 1)}条`));
       // The server's stored text agrees with the clients.
-      const content = (await api<{ json: unknown }>(s.url, 'GET', `/api/bills/${bill.id}/content`)).body;
+      const content = (await owner.call<{ json: unknown }>('GET', `/api/bills/${bill.id}/content`)).body;
       expect(content.json).toEqual(clients[0]?.json());
     } finally {
       clients.forEach((c) => c.destroy());

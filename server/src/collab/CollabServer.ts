@@ -73,7 +73,7 @@ export class CollabServer {
 
   /** Upgraded socket → authorized connection in its room, or a 44xx close. */
   async handleConnection(ws: WebSocket, request: IncomingMessage, roomName: string): Promise<void> {
-    const ctx: ConnectionContext = { id: this.nextConnectionId++, roomName, request, readOnly: false, user: null };
+    const ctx: ConnectionContext = { id: this.nextConnectionId++, roomName, request, readOnly: false, user: null, role: null };
     // Buffer messages that arrive while we authorize and load.
     const early: RawData[] = [];
     const buffer = (data: RawData) => early.push(data);
@@ -147,6 +147,32 @@ export class CollabServer {
       });
     this.unloading.set(name, done);
     return done;
+  }
+
+  /**
+   * Re-runs the authorize hooks for a user's open connections in a room (their role changed): a refused
+   * connection is closed with its code; one whose write access changed is switched at once and closed
+   * with 4001 so the client reconnects and learns its new permissions.
+   */
+  async reauthorize(roomName: string, userId: string): Promise<void> {
+    const room = this.rooms.get(roomName);
+    if (!room) return;
+    for (const conn of [...room.connections]) {
+      if (conn.ctx.user?.id !== userId) continue;
+      const fresh: ConnectionContext = { ...conn.ctx, readOnly: false, role: null };
+      try {
+        for (const hook of this.opts.hooks) await hook.onAuthorize?.(fresh);
+      } catch (err) {
+        conn.ctx.readOnly = true;
+        const code = err instanceof CollabRefusal ? err.code : CloseCode.Forbidden;
+        conn.close(code, closeReasons[code] ?? 'access revoked');
+        continue;
+      }
+      const changed = fresh.readOnly !== conn.ctx.readOnly || fresh.role !== conn.ctx.role;
+      conn.ctx.readOnly = fresh.readOnly;
+      conn.ctx.role = fresh.role;
+      if (changed) conn.close(CloseCode.PermissionsChanged, 'permissions changed');
+    }
   }
 
   /** Closes every connection of a room and unloads it without storing (the document is being deleted). */

@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
+import type { Role } from '../../../core/auth/roles';
 
 /** Who changed a Y.Doc: a client connection, the server itself, storage on load, another process, or an import. */
 export type TxOrigin =
@@ -18,6 +19,7 @@ export interface ConnectionContext {
   request: IncomingMessage;
   readOnly: boolean;
   user: { id: string; name: string } | null;
+  role: Role | null;
 }
 
 /** A loaded room as hooks see it. */

@@ -1,12 +1,14 @@
 // Bill use cases: create (with initial content), list, get, rename, delete, read content.
-// No express, no ws: the HTTP routes and the CLI call these.
+// Every method takes the acting user; access is decided by the policy table. No express, no ws.
 import { randomBytes } from 'node:crypto';
 import { emptyBillJSON } from '../../../core/bill/builders';
 import type { BillContent, BillMeta } from '../../../core/bill/meta';
 import { billToText } from '../../../core/bill/text';
 import type { BillJSON, BillLang } from '../../../core/bill/types';
+import type { BillAction, PublicUser, Role } from '../../../core/auth/roles';
 import { CloseCode } from '../../../core/collab/closeCodes';
-import type { Storage } from '../storage/types';
+import { can, permissionsFor } from '../policies/policy';
+import type { BillRecord, Storage } from '../storage/types';
 import { billJSONToUpdate, stateToBillJSON } from './billContent';
 import { DomainError, notFound } from './errors';
 
@@ -17,10 +19,18 @@ export interface LiveDocs {
   discardRoom(name: string, code: number, reason: string): Promise<void>;
 }
 
-/** A new url-safe bill id (16 base62-ish characters). */
+/** A bill as the caller sees it: metadata plus the caller's role and what it allows. */
+export interface BillView extends BillMeta {
+  role: Role;
+  permissions: BillAction[];
+}
+
+/** A new url-safe bill id (16 characters). */
 export function newBillId(): string {
   return randomBytes(12).toString('base64url');
 }
+
+const view = (bill: BillRecord, role: Role): BillView => ({ ...bill, role, permissions: permissionsFor(role) });
 
 export class BillService {
   constructor(
@@ -28,7 +38,18 @@ export class BillService {
     private readonly live: LiveDocs,
   ) {}
 
-  async create(input: { title: string; lang: BillLang; content?: BillJSON }): Promise<BillMeta> {
+  /**
+   * The bill and the actor's role when the actor may do `action`. A bill the actor has no role on is
+   * reported as not found (its existence is not revealed); a role that does not allow it, as forbidden.
+   */
+  async authorize(actor: PublicUser, billId: string, action: BillAction): Promise<BillView> {
+    const [bill, role] = await Promise.all([this.storage.bills.get(billId), this.storage.members.get(billId, actor.id)]);
+    if (!bill || !role) throw notFound('bill');
+    if (!can(role, action)) throw new DomainError('forbidden', `your role (${role}) does not allow ${action}`);
+    return view(bill, role);
+  }
+
+  async create(actor: PublicUser, input: { title: string; lang: BillLang; content?: BillJSON }): Promise<BillView> {
     const id = newBillId();
     const content = input.content ?? emptyBillJSON(input.title);
     let update: Uint8Array;
@@ -38,37 +59,50 @@ export class BillService {
       throw new DomainError('invalid', `bill content does not fit the bill schema: ${(err as Error).message}`);
     }
     const bill = await this.storage.bills.create({ id, title: input.title, lang: input.lang });
+    await this.storage.members.set(id, actor.id, 'owner');
     const seq = await this.storage.docs.appendUpdate(id, update);
     await this.storage.docs.storeSnapshot(id, update, seq);
-    return bill;
+    await this.audit(actor, id, 'bill.created', { title: input.title, lang: input.lang });
+    return view(bill, 'owner');
   }
 
-  list(): Promise<BillMeta[]> {
-    return this.storage.bills.list();
+  /** The bills the actor has a role on, most recently changed first. */
+  async list(actor: PublicUser): Promise<BillView[]> {
+    const roles = await this.storage.members.rolesOf(actor.id);
+    const bills = await this.storage.bills.list();
+    return bills.flatMap((b) => {
+      const role = roles.get(b.id);
+      return role ? [view(b, role)] : [];
+    });
   }
 
-  async get(id: string): Promise<BillMeta> {
-    const bill = await this.storage.bills.get(id);
-    if (!bill) throw notFound('bill');
-    return bill;
+  get(actor: PublicUser, id: string): Promise<BillView> {
+    return this.authorize(actor, id, 'bill.read');
   }
 
-  async rename(id: string, title: string): Promise<BillMeta> {
+  async rename(actor: PublicUser, id: string, title: string): Promise<BillView> {
+    const before = await this.authorize(actor, id, 'bill.rename');
     const bill = await this.storage.bills.update(id, { title });
     if (!bill) throw notFound('bill');
-    return bill;
+    await this.audit(actor, id, 'bill.renamed', { from: before.title, to: title });
+    return view(bill, before.role);
   }
 
-  async delete(id: string): Promise<void> {
-    await this.get(id);
+  async delete(actor: PublicUser, id: string): Promise<void> {
+    const bill = await this.authorize(actor, id, 'bill.delete');
     await this.live.discardRoom(id, CloseCode.NotFound, 'bill deleted');
     if (!(await this.storage.bills.delete(id))) throw notFound('bill');
+    await this.audit(actor, id, 'bill.deleted', { title: bill.title });
   }
 
   /** The current bill (live text when someone is editing) as JSON and numbered plain text. */
-  async content(id: string): Promise<BillContent> {
-    const bill = await this.get(id);
+  async content(actor: PublicUser, id: string): Promise<BillContent> {
+    const bill = await this.authorize(actor, id, 'bill.read');
     const json = stateToBillJSON(await this.live.readState(id));
     return { json, text: billToText(json, bill.lang) };
+  }
+
+  private async audit(actor: PublicUser, billId: string, action: string, detail: Record<string, unknown>) {
+    await this.storage.audit.append({ billId, userId: actor.id, action, detail });
   }
 }

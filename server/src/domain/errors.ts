@@ -1,10 +1,19 @@
 // Domain errors carry an HTTP-agnostic code; the HTTP layer maps them to statuses.
-export type DomainErrorCode = 'not_found' | 'invalid' | 'conflict' | 'forbidden' | 'unauthorized' | 'too_large';
+export type DomainErrorCode =
+  | 'not_found'
+  | 'invalid'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'too_large'
+  | 'rate_limited';
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** Seconds a client should wait (rate limiting). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

@@ -1,24 +1,36 @@
-// The express app: JSON API, health, and the built client with SPA fallback.
+// The express app: security headers, JSON API with session auth and CSRF defence, health, and the
+// built client with SPA fallback.
 import express, { type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Config } from '../config';
+import type { AuthService } from '../domain/AuthService';
 import type { BillService } from '../domain/BillService';
+import type { MemberService } from '../domain/MemberService';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/types';
 import { apiNotFound, errorHandler } from './errors';
+import { authenticate } from './middleware/authenticate';
+import { sameOriginOnly } from './middleware/sameOrigin';
+import { securityHeaders } from './middleware/securityHeaders';
+import { authRoutes } from './routes/auth';
 import { billRoutes } from './routes/bills';
+import { settingsRoutes, userRoutes } from './routes/users';
 
 export interface AppDeps {
   storage: Storage;
+  auth: AuthService;
   bills: BillService;
+  members: MemberService;
   log: Logger;
-  clientDir: string;
+  config: Config;
 }
 
-export function createApp({ storage, bills, log, clientDir }: AppDeps): Express {
+export function createApp({ storage, auth, bills, members, log, config }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -30,14 +42,23 @@ export function createApp({ storage, bills, log, clientDir }: AppDeps): Express 
   });
 
   const api = express.Router();
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(sameOriginOnly(config.auth.allowedOrigins));
   api.use(express.json({ limit: '2mb' }));
-  api.use('/bills', billRoutes(bills));
+  api.use(authenticate(auth));
+  api.use('/auth', authRoutes(auth, config.auth.cookieSecure));
+  api.use('/users', userRoutes(auth));
+  api.use('/settings', settingsRoutes(auth, storage.audit));
+  api.use('/bills', billRoutes(bills, members));
   api.use(apiNotFound);
   app.use('/api', api);
 
-  if (existsSync(join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => res.sendFile(join(clientDir, 'index.html')));
+  if (existsSync(join(config.clientDir, 'index.html'))) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(join(config.clientDir, 'index.html')));
   }
   app.use(errorHandler(log));
   return app;

@@ -11,6 +11,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  rate_limited: 429,
 };
 
 /** Unknown /api routes. */
@@ -22,7 +23,10 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
     const send = (status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
-    if (err instanceof DomainError) return send(statusOf[err.code], err.code, err.message);
+    if (err instanceof DomainError) {
+      if (err.retryAfter) res.setHeader('Retry-After', String(err.retryAfter));
+      return send(statusOf[err.code], err.code, err.message);
+    }
     if (err instanceof ZodError) {
       const message = err.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       return send(400, 'invalid', message);

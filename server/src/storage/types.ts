@@ -1,5 +1,6 @@
 // The storage interface (DESIGN.md §2, §9): small, async, and every driver passes tests/contracts.
 import type { BillLang } from '../../../core/bill/types';
+import type { Role } from '../../../core/auth/roles';
 
 /** A bill's metadata row. */
 export interface BillRecord {
@@ -49,11 +50,88 @@ export interface DocStore {
   delete(docName: string): Promise<void>;
 }
 
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  /** scrypt$N$r$p$salt$hash (see server/src/auth/passwords.ts). */
+  passwordHash: string;
+  isAdmin: boolean;
+  createdAt: string;
+}
+
+/** Accounts. Usernames are unique regardless of case. */
+export interface UserStore {
+  /** Throws DuplicateError when the username is taken. */
+  create(user: Omit<UserRecord, 'createdAt'>): Promise<UserRecord>;
+  getById(id: string): Promise<UserRecord | null>;
+  getByUsername(username: string): Promise<UserRecord | null>;
+  list(): Promise<UserRecord[]>;
+  count(): Promise<number>;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the session token: the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface SessionStore {
+  create(session: Omit<SessionRecord, 'createdAt'>): Promise<SessionRecord>;
+  get(id: string): Promise<SessionRecord | null>;
+  delete(id: string): Promise<void>;
+  /** Removes sessions that expired before `now`; returns how many. */
+  deleteExpired(now: string): Promise<number>;
+}
+
+/** Per-bill roles. Removing a bill removes its members. */
+export interface MemberStore {
+  get(billId: string, userId: string): Promise<Role | null>;
+  list(billId: string): Promise<{ userId: string; role: Role }[]>;
+  set(billId: string, userId: string, role: Role): Promise<void>;
+  remove(billId: string, userId: string): Promise<boolean>;
+  /** billId → role for every bill the user is a member of. */
+  rolesOf(userId: string): Promise<Map<string, Role>>;
+}
+
+export interface AuditEntry {
+  id: number;
+  billId: string | null;
+  userId: string | null;
+  action: string;
+  detail: Record<string, unknown>;
+  at: string;
+}
+
+/** Append-only audit trail: there is no update or delete. */
+export interface AuditStore {
+  append(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>;
+  /** Newest first. */
+  listForBill(billId: string, limit: number): Promise<AuditEntry[]>;
+  listAll(limit: number): Promise<AuditEntry[]>;
+}
+
+/** Small server-wide settings (e.g. whether self-registration is open). */
+export interface SettingsStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** Thrown by stores when a unique key is taken. */
+export class DuplicateError extends Error {}
+
 /** The storage a server is composed with. */
 export interface Storage {
   readonly driver: string;
   bills: BillStore;
   docs: DocStore;
+  users: UserStore;
+  sessions: SessionStore;
+  members: MemberStore;
+  audit: AuditStore;
+  settings: SettingsStore;
   /** Resolves when storage is reachable (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

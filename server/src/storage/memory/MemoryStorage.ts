@@ -1,9 +1,13 @@
 // In-memory driver: for tests and throwaway servers. Same contract as the durable drivers.
 import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, StoredDoc } from '../types';
+import { memoryAudit, memoryMembers, memorySessions, memorySettings, memoryUsers } from './memoryAuthStores';
 
 class MemoryBills implements BillStore {
   private rows = new Map<string, BillRecord>();
-  constructor(private readonly docs: MemoryDocs) {}
+  constructor(
+    private readonly docs: MemoryDocs,
+    private readonly onDelete: (id: string) => void,
+  ) {}
 
   async create(bill: NewBill): Promise<BillRecord> {
     if (this.rows.has(bill.id)) throw new Error(`bill ${bill.id} exists`);
@@ -32,7 +36,10 @@ class MemoryBills implements BillStore {
   }
   async delete(id: string) {
     const existed = this.rows.delete(id);
-    if (existed) await this.docs.deletePrefix(id);
+    if (existed) {
+      await this.docs.deletePrefix(id);
+      this.onDelete(id);
+    }
     return existed;
   }
 }
@@ -82,10 +89,16 @@ class MemoryDocs implements DocStore {
 /** A fresh, empty in-memory storage. */
 export function createMemoryStorage(): Storage {
   const docs = new MemoryDocs();
+  const members = memoryMembers();
   return {
     driver: 'memory',
     docs,
-    bills: new MemoryBills(docs),
+    bills: new MemoryBills(docs, (id) => members.removeBill(id)),
+    users: memoryUsers(),
+    sessions: memorySessions(),
+    members,
+    audit: memoryAudit(),
+    settings: memorySettings(),
     ping: async () => {},
     close: async () => {},
   };

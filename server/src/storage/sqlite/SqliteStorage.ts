@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import type { BillLang } from '../../../../core/bill/types';
 import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, StoredDoc } from '../types';
 import { sqliteMigrations } from './migrations';
+import { sqliteAudit, sqliteMembers, sqliteSessions, sqliteSettings, sqliteUsers } from './sqliteAuthStores';
 
 type BillRow = { id: string; title: string; lang: BillLang; created_at: string; updated_at: string };
 const toRecord = (r: BillRow): BillRecord => ({
@@ -147,6 +148,11 @@ export function createSqliteStorage({ file, synchronous = 'normal' }: SqliteOpti
     driver: 'sqlite',
     docs,
     bills: billStore(db, (id) => docs.deleteBillDocs(id)),
+    users: sqliteUsers(db),
+    sessions: sqliteSessions(db),
+    members: sqliteMembers(db),
+    audit: sqliteAudit(db),
+    settings: sqliteSettings(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -20,3 +20,41 @@ export const sqliteMigrations: string[] = [
      stored_at TEXT NOT NULL
    );`,
 ];
+
+sqliteMigrations.push(
+  `CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     username TEXT NOT NULL,
+     display_name TEXT NOT NULL,
+     password_hash TEXT NOT NULL,
+     is_admin INTEGER NOT NULL DEFAULT 0,
+     created_at TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX users_username ON users (lower(username));
+   CREATE TABLE sessions (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   );
+   CREATE INDEX sessions_expiry ON sessions (expires_at);
+   CREATE TABLE members (
+     bill_id TEXT NOT NULL REFERENCES bills (id) ON DELETE CASCADE,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     role TEXT NOT NULL CHECK (role IN ('owner', 'editor', 'reviewer', 'viewer')),
+     PRIMARY KEY (bill_id, user_id)
+   );
+   CREATE INDEX members_user ON members (user_id);
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     bill_id TEXT,
+     user_id TEXT,
+     action TEXT NOT NULL,
+     detail TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE INDEX audit_bill ON audit (bill_id, id);
+   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+);

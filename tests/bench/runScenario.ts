@@ -1,0 +1,191 @@
+// One scenario against one target: start the server, connect and sync N clients over R rooms, type at a
+// steady rate through a warm-up and a measured window, wait for every edit to arrive, then tear down.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { seededRandom } from '../helpers/random';
+import { waitFor } from '../helpers/waitFor';
+import type { BenchOptions, Scenario } from './benchOptions';
+import { BenchClient } from './BenchClient';
+import type { BenchTarget } from './BenchTarget';
+import type { ChildRegistry } from './ChildRegistry';
+import type { StopResult } from './ChildServer';
+import { DeliveryLedger } from './DeliveryLedger';
+import { preciseNow } from './editMarker';
+import { readProcStats } from './procStats';
+import { RssSampler, type RssSample } from './RssSampler';
+import { summarize, type LatencySummary } from './summarize';
+
+export interface ScenarioResult {
+  target: BenchTarget['name'];
+  label: string;
+  scenario: Scenario;
+  rate: number;
+  warmupSeconds: number;
+  /** Actual length of the measured window. */
+  windowSeconds: number;
+  setupMs: number;
+  latency: LatencySummary;
+  sent: number;
+  sentMeasured: number;
+  expected: number;
+  delivered: number;
+  missing: number;
+  duplicates: number;
+  unknown: number;
+  sentPerSec: number;
+  deliveredPerSec: number;
+  drainMs: number;
+  converged: boolean;
+  /** Socket closes seen by clients during the run (each one is a reconnect). */
+  reconnects: number;
+  server: {
+    cpuSeconds: number;
+    cpuPercent: number;
+    rssIdleKb: number;
+    rssWindowStartKb: number;
+    rssWindowEndKb: number;
+    peakRssKb: number;
+    diskBytes: number;
+    rssSamples: RssSample[];
+    logLines: string[];
+    exit: StopResult;
+  };
+  loadGenerator: { cpuPercent: number; eventLoopDelayP99Ms: number; eventLoopDelayMaxMs: number };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function runScenario(
+  target: BenchTarget,
+  scenario: Scenario,
+  opts: Pick<BenchOptions, 'rate' | 'seconds' | 'warmup' | 'seed'>,
+  registry: ChildRegistry,
+  progress: (msg: string) => void,
+): Promise<ScenarioResult> {
+  const setupStart = Date.now();
+  const running = await target.start(registry);
+  const rssIdleKb = readProcStats(running.pid).rssKb;
+  const sampler = new RssSampler(running.pid);
+  const clients: BenchClient[] = [];
+  let stopped = false;
+  try {
+    const rooms = await running.prepareRooms(scenario.rooms);
+    const roomOf = (i: number) => i % scenario.rooms;
+    const roomSize = (r: number) => Math.floor(scenario.clients / scenario.rooms) + (r < scenario.clients % scenario.rooms ? 1 : 0);
+    const ledger = new DeliveryLedger(Array.from({ length: scenario.clients }, (_, i) => roomSize(roomOf(i)) - 1));
+    for (let i = 0; i < scenario.clients; i++) {
+      const room = rooms[roomOf(i)];
+      if (!room) throw new Error(`no room ${roomOf(i)}`);
+      clients.push(new BenchClient(i, roomOf(i), room, (marker, at) => ledger.recordDelivery(marker, at)));
+    }
+    await waitFor(() => clients.every((c) => c.synced), {
+      timeout: 30_000,
+      message: `all ${scenario.clients} clients to sync (closes seen: ${clients.flatMap((c) => c.closeCodes).join(',') || 'none'})`,
+    });
+    for (let r = 0; r < scenario.rooms; r++) clients.find((c) => c.roomIndex === r)?.createSentence();
+    await waitFor(() => clients.every((c) => c.findSentence()), { timeout: 30_000, message: 'every client to see its bench sentence' });
+    const setupMs = Date.now() - setupStart;
+    progress(`${scenario.clients} clients synced in ${scenario.rooms} rooms (${setupMs} ms); warm-up ${opts.warmup} s, measuring ${opts.seconds} s`);
+
+    // Steady typing: one timer per client, start times spread over one period.
+    const rng = seededRandom(opts.seed);
+    const period = 1000 / opts.rate;
+    const timers: NodeJS.Timeout[] = [];
+    const starters = clients.map((c, i) =>
+      setTimeout(() => {
+        const type = () => ledger.recordSend(c.edit(rng.next()));
+        type();
+        timers.push(setInterval(type, period));
+      }, (i / clients.length) * period),
+    );
+
+    await sleep(opts.warmup * 1000);
+    const eld = monitorEventLoopDelay({ resolution: 5 });
+    const cpu0 = readProcStats(running.pid);
+    const genCpu0 = process.cpuUsage();
+    const rssWindowStartKb = sampler.sample();
+    const t0 = preciseNow();
+    ledger.startWindow(t0);
+    eld.enable();
+
+    await sleep(opts.seconds * 1000);
+    starters.forEach(clearTimeout);
+    timers.forEach(clearInterval);
+    const t1 = preciseNow();
+    ledger.endWindow(t1);
+    eld.disable();
+    const cpu1 = readProcStats(running.pid);
+    const genCpu = process.cpuUsage(genCpu0);
+    const rssWindowEndKb = sampler.sample();
+    const windowSeconds = (t1 - t0) / 1000;
+
+    const drainStart = Date.now();
+    await waitFor(() => ledger.missing <= 0, { timeout: 20_000, message: 'every edit to arrive' }).catch(() => false);
+    const drainMs = Date.now() - drainStart;
+    const converged = await waitFor(() => roomsConverged(clients, scenario.rooms), { timeout: 5_000 }).catch(() => false);
+    const reconnects = clients.reduce((n, c) => n + c.closeCodes.length, 0);
+    const peakRssKb = readProcStats(running.pid).hwmKb;
+    const diskBytes = running.diskBytes();
+
+    clients.forEach((c) => c.destroy());
+    clients.length = 0;
+    sampler.stop();
+    stopped = true;
+    const exit = await running.stop();
+    const cpuSeconds = cpu1.cpuSeconds - cpu0.cpuSeconds;
+    return {
+      target: target.name,
+      label: target.label,
+      scenario,
+      rate: opts.rate,
+      warmupSeconds: opts.warmup,
+      windowSeconds,
+      setupMs,
+      latency: summarize(ledger.latencies),
+      sent: ledger.sent,
+      sentMeasured: ledger.sentMeasured,
+      expected: ledger.expected,
+      delivered: ledger.delivered,
+      missing: ledger.missing,
+      duplicates: ledger.duplicates,
+      unknown: ledger.unknown,
+      sentPerSec: ledger.sentMeasured / windowSeconds,
+      deliveredPerSec: ledger.deliveredInWindow / windowSeconds,
+      drainMs,
+      converged,
+      reconnects,
+      server: {
+        cpuSeconds,
+        cpuPercent: (cpuSeconds / windowSeconds) * 100,
+        rssIdleKb,
+        rssWindowStartKb,
+        rssWindowEndKb,
+        peakRssKb,
+        diskBytes,
+        rssSamples: sampler.samples,
+        logLines: running.logLines(),
+        exit,
+      },
+      loadGenerator: {
+        cpuPercent: ((genCpu.user + genCpu.system) / 1e6 / windowSeconds) * 100,
+        eventLoopDelayP99Ms: eld.percentile(99) / 1e6,
+        eventLoopDelayMaxMs: eld.max / 1e6,
+      },
+    };
+  } finally {
+    clients.forEach((c) => c.destroy());
+    sampler.stop();
+    if (!stopped) await running.stop().catch(() => undefined);
+  }
+}
+
+/** Every room's clients hold the same state and the same text. */
+function roomsConverged(clients: readonly BenchClient[], rooms: number): boolean {
+  for (let r = 0; r < rooms; r++) {
+    const members = clients.filter((c) => c.roomIndex === r);
+    const first = members[0];
+    if (!first) continue;
+    const key = first.stateKey();
+    if (!members.every((c) => c.textLength === first.textLength && c.stateKey() === key)) return false;
+  }
+  return true;
+}
