@@ -1,4 +1,4 @@
-import type { BillLang } from './types';
+import type { BillJSON, BillLang } from './types';
 
 /** Bill metadata as the HTTP API returns it. */
 export interface BillMeta {
@@ -11,6 +11,6 @@ export interface BillMeta {
 
 /** `GET /api/bills/:id/content`. */
 export interface BillContent {
-  json: import('./types').BillJSON;
+  json: BillJSON;
   text: string;
 }

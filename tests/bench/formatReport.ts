@@ -29,7 +29,7 @@ export function formatScenario(results: ScenarioResult[]): string {
     ]),
   );
   const server = formatTable(
-    ['target', 'srv CPU%', 'srv CPU s', 'RSS idle MB', 'RSS start MB', 'RSS end MB', 'peak RSS MB', 'disk MB', 'gen CPU%', 'gen ELD p99 ms'],
+    ['target', 'srv CPU%', 'srv CPU s', 'RSS idle MB', 'RSS start MB', 'RSS end MB', 'load peak MB', 'VmHWM MB', 'disk MB', 'connect ms', 'gen CPU%', 'gen ELD p99 ms'],
     results.map((r) => [
       r.target,
       r.server.cpuPercent.toFixed(1),
@@ -37,8 +37,10 @@ export function formatScenario(results: ScenarioResult[]): string {
       mb(r.server.rssIdleKb),
       mb(r.server.rssWindowStartKb),
       mb(r.server.rssWindowEndKb),
+      mb(r.server.loadPeakRssKb),
       mb(r.server.peakRssKb),
       (r.server.diskBytes / 1024 / 1024).toFixed(1),
+      String(r.connectMs),
       r.loadGenerator.cpuPercent.toFixed(1),
       ms(r.loadGenerator.eventLoopDelayP99Ms),
     ]),
@@ -54,7 +56,7 @@ export function formatComparison(results: ScenarioResult[]): string {
     const ours = results.find((r) => r.target === 'ours' && scenarioKey(r) === key);
     const ref = results.find((r) => r.target === 'reference' && scenarioKey(r) === key);
     if (!ours || !ref) continue;
-    const growth = (r: ScenarioResult) => r.server.peakRssKb - r.server.rssIdleKb;
+    const growth = (r: ScenarioResult) => r.server.loadPeakRssKb - r.server.rssIdleKb;
     rows.push([
       key,
       `${ms(ours.latency.p50)} / ${ms(ref.latency.p50)} = ${ratio(ours.latency.p50, ref.latency.p50)}`,
@@ -62,12 +64,13 @@ export function formatComparison(results: ScenarioResult[]): string {
       `${ms(ours.latency.p99)} / ${ms(ref.latency.p99)} = ${ratio(ours.latency.p99, ref.latency.p99)}`,
       `${ours.server.cpuPercent.toFixed(1)} / ${ref.server.cpuPercent.toFixed(1)} = ${ratio(ours.server.cpuPercent, ref.server.cpuPercent)}`,
       `${mb(ours.server.peakRssKb)} / ${mb(ref.server.peakRssKb)} = ${ratio(ours.server.peakRssKb, ref.server.peakRssKb)}`,
+      `${mb(ours.server.loadPeakRssKb)} / ${mb(ref.server.loadPeakRssKb)} = ${ratio(ours.server.loadPeakRssKb, ref.server.loadPeakRssKb)}`,
       `${mb(growth(ours))} / ${mb(growth(ref))} = ${ratio(growth(ours), growth(ref))}`,
     ]);
   }
   if (!rows.length) return '';
   return `\n== ours / reference (ratio > 1: ours is slower or bigger)\n${formatTable(
-    ['scenario', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU %', 'peak RSS MB', 'RSS growth MB (peak - idle)'],
+    ['scenario', 'p50 ms', 'p95 ms', 'p99 ms', 'server CPU %', 'peak RSS (VmHWM) MB', 'load peak RSS MB', 'RSS growth MB (load peak - idle)'],
     rows,
   )}`;
 }

@@ -22,7 +22,10 @@ export interface ScenarioResult {
   warmupSeconds: number;
   /** Actual length of the measured window. */
   windowSeconds: number;
-  setupMs: number;
+  /** Server start until it answered HTTP. */
+  bootMs: number;
+  /** Clients connected, synced and holding their room's bench sentence. */
+  connectMs: number;
   latency: LatencySummary;
   sent: number;
   sentMeasured: number;
@@ -40,9 +43,13 @@ export interface ScenarioResult {
   server: {
     cpuSeconds: number;
     cpuPercent: number;
+    /** After boot and room preparation, before any client connected. */
     rssIdleKb: number;
     rssWindowStartKb: number;
     rssWindowEndKb: number;
+    /** Highest sampled RSS from the first client connecting to the end of the drain. */
+    loadPeakRssKb: number;
+    /** VmHWM: the process's lifetime peak, boot included. */
     peakRssKb: number;
     diskBytes: number;
     rssSamples: RssSample[];
@@ -52,6 +59,7 @@ export interface ScenarioResult {
   loadGenerator: { cpuPercent: number; eventLoopDelayP99Ms: number; eventLoopDelayMaxMs: number };
 }
 
+const ELD_RESOLUTION_MS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runScenario(
@@ -61,14 +69,17 @@ export async function runScenario(
   registry: ChildRegistry,
   progress: (msg: string) => void,
 ): Promise<ScenarioResult> {
-  const setupStart = Date.now();
+  const bootStart = Date.now();
   const running = await target.start(registry);
-  const rssIdleKb = readProcStats(running.pid).rssKb;
-  const sampler = new RssSampler(running.pid);
+  const bootMs = Date.now() - bootStart;
   const clients: BenchClient[] = [];
+  let sampler: RssSampler | null = null;
   let stopped = false;
   try {
     const rooms = await running.prepareRooms(scenario.rooms);
+    const rssIdleKb = readProcStats(running.pid).rssKb;
+    sampler = new RssSampler(running.pid);
+    const connectStart = Date.now();
     const roomOf = (i: number) => i % scenario.rooms;
     const roomSize = (r: number) => Math.floor(scenario.clients / scenario.rooms) + (r < scenario.clients % scenario.rooms ? 1 : 0);
     const ledger = new DeliveryLedger(Array.from({ length: scenario.clients }, (_, i) => roomSize(roomOf(i)) - 1));
@@ -83,8 +94,8 @@ export async function runScenario(
     });
     for (let r = 0; r < scenario.rooms; r++) clients.find((c) => c.roomIndex === r)?.createSentence();
     await waitFor(() => clients.every((c) => c.findSentence()), { timeout: 30_000, message: 'every client to see its bench sentence' });
-    const setupMs = Date.now() - setupStart;
-    progress(`${scenario.clients} clients synced in ${scenario.rooms} rooms (${setupMs} ms); warm-up ${opts.warmup} s, measuring ${opts.seconds} s`);
+    const connectMs = Date.now() - connectStart;
+    progress(`booted in ${bootMs} ms; ${scenario.clients} clients synced in ${scenario.rooms} rooms in ${connectMs} ms; warm-up ${opts.warmup} s, measuring ${opts.seconds} s`);
 
     // Steady typing: one timer per client, start times spread over one period.
     const rng = seededRandom(opts.seed);
@@ -99,7 +110,7 @@ export async function runScenario(
     );
 
     await sleep(opts.warmup * 1000);
-    const eld = monitorEventLoopDelay({ resolution: 5 });
+    const eld = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
     const cpu0 = readProcStats(running.pid);
     const genCpu0 = process.cpuUsage();
     const rssWindowStartKb = sampler.sample();
@@ -124,6 +135,7 @@ export async function runScenario(
     const converged = await waitFor(() => roomsConverged(clients, scenario.rooms), { timeout: 5_000 }).catch(() => false);
     const reconnects = clients.reduce((n, c) => n + c.closeCodes.length, 0);
     const peakRssKb = readProcStats(running.pid).hwmKb;
+    const loadPeakRssKb = Math.max(...sampler.samples.map((s) => s.rssKb));
     const diskBytes = running.diskBytes();
 
     clients.forEach((c) => c.destroy());
@@ -139,7 +151,8 @@ export async function runScenario(
       rate: opts.rate,
       warmupSeconds: opts.warmup,
       windowSeconds,
-      setupMs,
+      bootMs,
+      connectMs,
       latency: summarize(ledger.latencies),
       sent: ledger.sent,
       sentMeasured: ledger.sentMeasured,
@@ -159,6 +172,7 @@ export async function runScenario(
         rssIdleKb,
         rssWindowStartKb,
         rssWindowEndKb,
+        loadPeakRssKb,
         peakRssKb,
         diskBytes,
         rssSamples: sampler.samples,
@@ -167,13 +181,14 @@ export async function runScenario(
       },
       loadGenerator: {
         cpuPercent: ((genCpu.user + genCpu.system) / 1e6 / windowSeconds) * 100,
-        eventLoopDelayP99Ms: eld.percentile(99) / 1e6,
-        eventLoopDelayMaxMs: eld.max / 1e6,
+        // The histogram records whole timer intervals: subtract the resolution to get the delay.
+        eventLoopDelayP99Ms: Math.max(0, eld.percentile(99) / 1e6 - ELD_RESOLUTION_MS),
+        eventLoopDelayMaxMs: Math.max(0, eld.max / 1e6 - ELD_RESOLUTION_MS),
       },
     };
   } finally {
     clients.forEach((c) => c.destroy());
-    sampler.stop();
+    sampler?.stop();
     if (!stopped) await running.stop().catch(() => undefined);
   }
 }
