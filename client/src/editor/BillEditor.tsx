@@ -1,0 +1,37 @@
+import { EditorContent } from '@tiptap/react';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { BillLang } from '../../../core/bill';
+import type { Identity } from '../collab/identity';
+import { useT } from '../i18n/useT';
+import { Toolbar } from './menus/Toolbar';
+import { OutlineSidebar } from './outline/OutlineSidebar';
+import { useBillEditor } from './useBillEditor';
+
+export interface BillEditorProps {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  user: Identity;
+  lang: BillLang;
+  /** False for reviewers and viewers (and while the connection is refused). */
+  editable?: boolean;
+}
+
+/** The editing workspace: toolbar, outline sidebar, and the bill as a page. */
+export function BillEditor({ doc, provider, user, lang, editable = true }: BillEditorProps) {
+  const t = useT();
+  const editor = useBillEditor({ doc, provider, user, lang, editable, label: t('editor.billTextLabel') });
+  return (
+    <div className="editor-shell">
+      {editable && <Toolbar editor={editor} lang={lang} />}
+      <div className="workspace">
+        <OutlineSidebar editor={editor} lang={lang} />
+        <main id="main" className="page-scroll" tabIndex={-1}>
+          <article className={`page page--${lang}`} data-testid="bill-editor" data-editable={editable}>
+            <EditorContent editor={editor} />
+          </article>
+        </main>
+      </div>
+    </div>
+  );
+}
