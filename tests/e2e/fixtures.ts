@@ -1,0 +1,81 @@
+// Browser-test helpers: signed-in contexts (the session cookie is shared by page and request), bills
+// made through the API, and a console watch that fails on CSP violations and page errors.
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+export const PASSWORD = 'correct horse battery';
+
+export interface Actor {
+  context: BrowserContext;
+  page: Page;
+  username: string;
+  /** Console problems seen on the page (CSP violations, uncaught errors). */
+  problems: string[];
+}
+
+let firstAccount = true;
+
+/** A new browser context signed in as `username` (registered as the first account, else created by `admin`). */
+export async function signIn(browser: Browser, baseURL: string, username: string, displayName: string, admin?: Actor): Promise<Actor> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1360, height: 860 } });
+  const api = context.request;
+  if (!admin) {
+    const r = await api.post('/api/auth/register', { data: { username, password: PASSWORD, displayName } });
+    if (r.status() === 403 && !firstAccount) throw new Error('registration closed');
+    if (r.status() !== 201) {
+      // The admin exists from an earlier test in this run: sign in instead.
+      expect((await api.post('/api/auth/login', { data: { username, password: PASSWORD } })).status()).toBe(200);
+    }
+    firstAccount = false;
+  } else {
+    const created = await admin.context.request.post('/api/users', { data: { username, password: PASSWORD, displayName } });
+    expect([201, 409]).toContain(created.status());
+    expect((await api.post('/api/auth/login', { data: { username, password: PASSWORD } })).status()).toBe(200);
+  }
+  await context.addInitScript((name) => localStorage.setItem('billwright.displayName', name), displayName);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(text)) problems.push(text);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return { context, page, username, problems };
+}
+
+/** Creates a bill through the API as `owner`; returns its id. */
+export async function createBill(owner: Actor, title: string, lang: 'ja' | 'en'): Promise<string> {
+  const r = await owner.context.request.post('/api/bills', { data: { title, lang } });
+  expect(r.status()).toBe(201);
+  return ((await r.json()) as { id: string }).id;
+}
+
+/** Gives `username` a role on a bill. */
+export async function share(owner: Actor, billId: string, username: string, role: string): Promise<void> {
+  const r = await owner.context.request.put(`/api/bills/${billId}/members`, { data: { username, role } });
+  expect(r.status()).toBe(200);
+}
+
+/** Opens a bill and waits until it is synced. */
+export async function openBill(actor: Actor, billId: string): Promise<void> {
+  await actor.page.goto(`/bills/${billId}`);
+  await expect(actor.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expect(actor.page.locator('[data-testid=bill-editor] .ProseMirror')).toBeVisible();
+}
+
+/** The label shown before each paragraph sentence, in order (第一条, ２ …). */
+export function sentenceLabels(page: Page) {
+  return page.locator('p[data-type=paragraphSentence]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+}
+
+export const screenshotDir = 'tests/.artifacts/screenshots';
+
+/** The text of each paragraph sentence, without collaborators' caret labels. */
+export function sentenceTexts(page: Page) {
+  return page.locator('p[data-type=paragraphSentence]').evaluateAll((els) =>
+    els.map((e) => {
+      const copy = e.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.collaboration-carets__caret').forEach((c) => c.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+}
