@@ -154,6 +154,9 @@ describe('collaboration server with stock y-websocket clients', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, stored.snapshot ?? new Uint8Array());
     expect(doc.getXmlFragment('content').toString()).toContain('圧縮される。');
+    // Stored text edits count as changes to the bill.
+    const meta = await s.server.storage.bills.get(bill.id);
+    expect(meta && meta.updatedAt > bill.createdAt).toBe(true);
   });
 
   it('[R-COL-06] awareness is relayed and cleaned up when a client disconnects', async () => {
