@@ -39,7 +39,8 @@ export function deriveNumbers<N>(
   const emit = (node: N, num: Omit<ProvisionNumber, 'pid'>) => {
     const pid = adapter.attrs(node).pid;
     const full = { ...num, pid: typeof pid === 'string' ? pid : '' };
-    if (full.pid) out.set(full.pid, full);
+    // A pid duplicated for a moment (concurrent moves) keeps its first position, as UniquePids does.
+    if (full.pid && !out.has(full.pid)) out.set(full.pid, full);
     visit?.(node, full);
   };
   const heading = (node: N, childType: string) => {

@@ -21,6 +21,8 @@ const envSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(168),
   /** scrypt cost N (a power of two); 32768 ≈ 32 MiB and ~50–100 ms per hash. */
   SCRYPT_N: z.coerce.number().int().min(1024).max(2 ** 20).default(2 ** 15),
+  /** Directory of bill templates (*.json); every file is validated at boot and a broken one stops the server. */
+  TEMPLATES_DIR: z.string().min(1).default('templates'),
 });
 
 export interface Config {
@@ -40,6 +42,8 @@ export interface Config {
   };
   /** Directory of the built client, served statically when present. */
   clientDir: string;
+  /** Directory of bill templates, loaded and validated at boot. */
+  templatesDir: string;
 }
 
 /** Parses and validates the environment; throws one readable error listing every bad variable. */
@@ -65,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginLimit: { perAccount: 10, perIp: 50, windowMs: 15 * 60_000 },
     },
     clientDir: resolve('dist/client'),
+    templatesDir: resolve(e.TEMPLATES_DIR),
   };
 }
 

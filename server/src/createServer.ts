@@ -14,6 +14,8 @@ import { MemberService } from './domain/MemberService';
 import { createApp } from './http/createApp';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/types';
+import { loadTemplates } from './templates/loadTemplates';
+import type { TemplateCatalog } from './templates/TemplateCatalog';
 
 export interface BillwrightServer {
   http: Server;
@@ -22,6 +24,7 @@ export interface BillwrightServer {
   auth: AuthService;
   bills: BillService;
   members: MemberService;
+  templates: TemplateCatalog;
   log: Logger;
   /** Listens on the configured port (0 = any free port); resolves with the address. */
   listen(): Promise<AddressInfo>;
@@ -31,6 +34,8 @@ export interface BillwrightServer {
 
 export function createServer(config: Config, storage: Storage): BillwrightServer {
   const log = createLogger(config.logLevel);
+  // A broken template stops the boot here, before anything listens (TemplateLoadError names file and path).
+  const templates = loadTemplates(config.templatesDir);
   const auth = new AuthService(storage, config.auth);
   const collab = new CollabServer({
     // Order matters: who are you (4401), does the bill exist (4404), may you see it (4403), then load.
@@ -45,9 +50,9 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     pingIntervalMs: config.collab.pingIntervalMs,
     storeDebounceMs: config.collab.storeDebounceMs,
   });
-  const bills = new BillService(storage, collab);
+  const bills = new BillService(storage, collab, templates);
   const members = new MemberService(storage, bills, { accessChanged: (billId, userId) => collab.reauthorize(billId, userId) });
-  const app = createApp({ storage, auth, bills, members, log, config });
+  const app = createApp({ storage, auth, bills, members, log, config, templates });
   const http = createHttpServer(app);
   attachUpgrade(http, collab);
   const sweep = setInterval(() => void auth.sweepSessions().catch(() => {}), 3_600_000);
@@ -60,6 +65,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     auth,
     bills,
     members,
+    templates,
     log,
     listen: () =>
       new Promise((resolve, reject) => {

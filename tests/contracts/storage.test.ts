@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createMemoryStorage } from '../../server/src/storage/memory/MemoryStorage';
 import { createSqliteStorage } from '../../server/src/storage/sqlite/SqliteStorage';
-import { authStorageContract, storageContract } from './storageContract';
+import { authStorageContract, guidanceStorageContract, storageContract } from './storageContract';
 
 const memory = { open: async () => createMemoryStorage() };
 storageContract('memory', memory);
 authStorageContract('memory', memory);
+guidanceStorageContract('memory', memory);
 
 const dir = mkdtempSync(join(tmpdir(), 'bw-sqlite-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,3 +24,4 @@ const sqlite = {
 };
 storageContract('sqlite', sqlite);
 authStorageContract('sqlite', sqlite);
+guidanceStorageContract('sqlite', sqlite);

@@ -196,3 +196,64 @@ export function authStorageContract(name: string, factory: StorageFactory) {
     });
   });
 }
+
+/** Guidance of bills made from templates: the same contract for every driver. */
+export function guidanceStorageContract(name: string, factory: StorageFactory) {
+  describe(`guidance storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await factory.open();
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+    const record = (version: string) => ({
+      templateId: 'measure2.ja',
+      templateVersion: version,
+      guidance: { 'pid-1': { rationale: '理由', decisions: ['決めること'], safeguards: ['事前の承認'], related: ['憲法第二十一条'] } },
+      alternatives: {
+        'pid-2': [
+          { id: 'a', label: 'A', summary: 's', isDefault: true, content: { type: 'article', attrs: { pid: 'pid-2', branch: false } } },
+          { id: 'b', label: 'B', summary: 't', isDefault: false, content: { type: 'article', attrs: { pid: 'pid-2', branch: false } } },
+        ],
+      },
+    });
+
+    it('[R-ST-20] stores, replaces and reads a bill\'s guidance; none for other bills', async () => {
+      await storage.bills.create({ id: 'g1', title: '指針', lang: 'ja' });
+      await storage.bills.create({ id: 'g2', title: 'none', lang: 'en' });
+      expect(await storage.guidance.get('g1')).toBeNull();
+      await storage.guidance.put('g1', record('1.0.0'));
+      expect(await storage.guidance.get('g1')).toEqual(record('1.0.0'));
+      await storage.guidance.put('g1', record('1.1.0'));
+      expect((await storage.guidance.get('g1'))?.templateVersion).toBe('1.1.0');
+      expect(await storage.guidance.get('g2')).toBeNull();
+    });
+
+    it('[R-ST-21] returns copies: changing a read record does not change the stored one', async () => {
+      await storage.bills.create({ id: 'g3', title: 'copy', lang: 'ja' });
+      await storage.guidance.put('g3', record('1.0.0'));
+      const read = await storage.guidance.get('g3');
+      if (read) read.guidance = {};
+      expect(await storage.guidance.get('g3')).toEqual(record('1.0.0'));
+    });
+
+    it('[R-ST-22] deleting a bill deletes its guidance', async () => {
+      await storage.bills.create({ id: 'g4', title: 'gone', lang: 'ja' });
+      await storage.guidance.put('g4', record('1.0.0'));
+      await storage.bills.delete('g4');
+      expect(await storage.guidance.get('g4')).toBeNull();
+    });
+
+    if (factory.reopen) {
+      const reopen = factory.reopen;
+      it('[R-ST-23] keeps guidance across a restart', async () => {
+        await storage.bills.create({ id: 'g5', title: 'kept', lang: 'ja' });
+        await storage.guidance.put('g5', record('1.0.0'));
+        await storage.close();
+        storage = await reopen();
+        expect(await storage.guidance.get('g5')).toEqual(record('1.0.0'));
+      });
+    }
+  });
+}

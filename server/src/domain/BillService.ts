@@ -7,6 +7,7 @@ import { billToText } from '../../../core/bill/text';
 import type { BillJSON, BillLang } from '../../../core/bill/types';
 import type { BillAction, PublicUser, Role } from '../../../core/auth/roles';
 import { CloseCode } from '../../../core/collab/closeCodes';
+import type { BillGuidance } from '../../../core/templates/types';
 import { can, permissionsFor } from '../policies/policy';
 import type { BillRecord, Storage } from '../storage/types';
 import { billJSONToUpdate, stateToBillJSON } from './billContent';
@@ -17,6 +18,17 @@ export interface LiveDocs {
   readState(name: string): Promise<Uint8Array>;
   /** Closes a document's sockets and unloads it without storing. */
   discardRoom(name: string, code: number, reason: string): Promise<void>;
+}
+
+/** Where bills made from templates come from (server/src/templates/TemplateCatalog). */
+export interface BillTemplates {
+  /** A fresh instance (new pids) of the template, or null when there is no such template. */
+  instantiate(id: string, title: string): {
+    json: BillJSON;
+    guidance: BillGuidance['guidance'];
+    alternatives: BillGuidance['alternatives'];
+    template: { id: string; version: string; lang: BillLang };
+  } | null;
 }
 
 /** A bill as the caller sees it: metadata plus the caller's role and what it allows. */
@@ -36,6 +48,7 @@ export class BillService {
   constructor(
     private readonly storage: Storage,
     private readonly live: LiveDocs,
+    private readonly templates?: BillTemplates,
   ) {}
 
   /**
@@ -49,9 +62,14 @@ export class BillService {
     return view(bill, role);
   }
 
-  async create(actor: PublicUser, input: { title: string; lang: BillLang; content?: BillJSON }): Promise<BillView> {
+  /**
+   * Creates a bill: empty, from `content`, or from a template (fresh pids; the template's language must be
+   * `lang`). A bill made from a template keeps the template's guidance and alternatives, keyed by its pids.
+   */
+  async create(actor: PublicUser, input: { title: string; lang: BillLang; content?: BillJSON; templateId?: string }): Promise<BillView> {
     const id = newBillId();
-    const content = input.content ?? emptyBillJSON(input.title);
+    const made = input.templateId === undefined ? null : this.fromTemplate(input.templateId, input.title, input.lang);
+    const content = made?.json ?? input.content ?? emptyBillJSON(input.title);
     let update: Uint8Array;
     try {
       update = billJSONToUpdate(content);
@@ -62,8 +80,33 @@ export class BillService {
     await this.storage.members.set(id, actor.id, 'owner');
     const seq = await this.storage.docs.appendUpdate(id, update);
     await this.storage.docs.storeSnapshot(id, update, seq);
-    await this.audit(actor, id, 'bill.created', { title: input.title, lang: input.lang });
+    if (made) {
+      const { template, guidance, alternatives } = made;
+      await this.storage.guidance.put(id, { templateId: template.id, templateVersion: template.version, guidance, alternatives });
+    }
+    const from = made ? { templateId: made.template.id, templateVersion: made.template.version } : {};
+    await this.audit(actor, id, 'bill.created', { title: input.title, lang: input.lang, ...from });
     return view(bill, 'owner');
+  }
+
+  private fromTemplate(templateId: string, title: string, lang: BillLang) {
+    const made = this.templates?.instantiate(templateId, title);
+    if (!made) throw new DomainError('invalid', `unknown template "${templateId}" (GET /api/templates lists them)`);
+    if (made.template.lang !== lang) {
+      throw new DomainError(
+        'invalid',
+        `template "${templateId}" is written in ${made.template.lang} but lang is ${lang}: choose the ${lang} version of the template`,
+      );
+    }
+    return made;
+  }
+
+  /** Drafting guidance and clause alternatives of a bill, keyed by pid (empty for a bill not made from a template). */
+  async guidance(actor: PublicUser, id: string): Promise<BillGuidance> {
+    await this.authorize(actor, id, 'bill.read');
+    const record = await this.storage.guidance.get(id);
+    if (!record) return { templateId: null, templateVersion: null, guidance: {}, alternatives: {} };
+    return record;
   }
 
   /** The bills the actor has a role on, most recently changed first. */

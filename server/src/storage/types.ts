@@ -1,6 +1,7 @@
 // The storage interface (DESIGN.md §2, §9): small, async, and every driver passes tests/contracts.
 import type { BillLang } from '../../../core/bill/types';
 import type { Role } from '../../../core/auth/roles';
+import type { Alternative, GuidanceNote } from '../../../core/templates/types';
 
 /** A bill's metadata row. */
 export interface BillRecord {
@@ -119,6 +120,20 @@ export interface SettingsStore {
   set(key: string, value: string): Promise<void>;
 }
 
+/** Drafting guidance and clause alternatives of a bill made from a template, keyed by provision pid. */
+export interface BillGuidanceRecord {
+  templateId: string;
+  templateVersion: string;
+  guidance: Record<string, GuidanceNote>;
+  alternatives: Record<string, Alternative[]>;
+}
+
+/** One guidance record per bill, written when the bill is made from a template. Deleting a bill deletes it. */
+export interface GuidanceStore {
+  put(billId: string, record: BillGuidanceRecord): Promise<void>;
+  get(billId: string): Promise<BillGuidanceRecord | null>;
+}
+
 /** Thrown by stores when a unique key is taken. */
 export class DuplicateError extends Error {}
 
@@ -132,6 +147,7 @@ export interface Storage {
   members: MemberStore;
   audit: AuditStore;
   settings: SettingsStore;
+  guidance: GuidanceStore;
   /** Resolves when storage is reachable (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

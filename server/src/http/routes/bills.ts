@@ -13,7 +13,7 @@ export function billRoutes(bills: BillService, members: MemberService): Router {
   r.post('/', async (req, res) => {
     const user = currentUser(res);
     const body = createBillBody.parse(req.body);
-    res.status(201).json(await bills.create(user, { title: body.title, lang: body.lang }));
+    res.status(201).json(await bills.create(user, { title: body.title, lang: body.lang, templateId: body.templateId }));
   });
   r.get('/:id', async (req, res) => {
     res.json(await bills.get(currentUser(res), billIdParam.parse(req.params).id));
@@ -29,6 +29,9 @@ export function billRoutes(bills: BillService, members: MemberService): Router {
   });
   r.get('/:id/content', async (req, res) => {
     res.json(await bills.content(currentUser(res), billIdParam.parse(req.params).id));
+  });
+  r.get('/:id/guidance', async (req, res) => {
+    res.json(await bills.guidance(currentUser(res), billIdParam.parse(req.params).id));
   });
 
   r.get('/:id/members', async (req, res) => {

@@ -1,6 +1,7 @@
 // In-memory driver: for tests and throwaway servers. Same contract as the durable drivers.
 import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, StoredDoc } from '../types';
 import { memoryAudit, memoryMembers, memorySessions, memorySettings, memoryUsers } from './memoryAuthStores';
+import { memoryGuidance } from './memoryGuidance';
 
 class MemoryBills implements BillStore {
   private rows = new Map<string, BillRecord>();
@@ -90,15 +91,20 @@ class MemoryDocs implements DocStore {
 export function createMemoryStorage(): Storage {
   const docs = new MemoryDocs();
   const members = memoryMembers();
+  const guidance = memoryGuidance();
   return {
     driver: 'memory',
     docs,
-    bills: new MemoryBills(docs, (id) => members.removeBill(id)),
+    bills: new MemoryBills(docs, (id) => {
+      members.removeBill(id);
+      guidance.removeBill(id);
+    }),
     users: memoryUsers(),
     sessions: memorySessions(),
     members,
     audit: memoryAudit(),
     settings: memorySettings(),
+    guidance,
     ping: async () => {},
     close: async () => {},
   };

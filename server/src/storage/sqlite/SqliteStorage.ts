@@ -7,6 +7,7 @@ import type { BillLang } from '../../../../core/bill/types';
 import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, StoredDoc } from '../types';
 import { sqliteMigrations } from './migrations';
 import { sqliteAudit, sqliteMembers, sqliteSessions, sqliteSettings, sqliteUsers } from './sqliteAuthStores';
+import { sqliteGuidance } from './sqliteGuidance';
 
 type BillRow = { id: string; title: string; lang: BillLang; created_at: string; updated_at: string };
 const toRecord = (r: BillRow): BillRecord => ({
@@ -153,6 +154,7 @@ export function createSqliteStorage({ file, synchronous = 'normal' }: SqliteOpti
     members: sqliteMembers(db),
     audit: sqliteAudit(db),
     settings: sqliteSettings(db),
+    guidance: sqliteGuidance(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -58,3 +58,14 @@ sqliteMigrations.push(
    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 );
+
+// Guidance and clause alternatives of bills made from templates (keyed by provision pid, stored as JSON).
+sqliteMigrations.push(
+  `CREATE TABLE bill_guidance (
+     bill_id TEXT PRIMARY KEY REFERENCES bills (id) ON DELETE CASCADE,
+     template_id TEXT NOT NULL,
+     template_version TEXT NOT NULL,
+     data TEXT NOT NULL,
+     stored_at TEXT NOT NULL
+   );`,
+);
