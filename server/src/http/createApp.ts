@@ -9,13 +9,16 @@ import type { BillService } from '../domain/BillService';
 import type { MemberService } from '../domain/MemberService';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/types';
+import type { TemplateCatalog } from '../templates/TemplateCatalog';
 import { apiNotFound, errorHandler } from './errors';
 import { authenticate } from './middleware/authenticate';
 import { sameOriginOnly } from './middleware/sameOrigin';
 import { securityHeaders } from './middleware/securityHeaders';
 import { authRoutes } from './routes/auth';
 import { billRoutes } from './routes/bills';
+import { lintRoutes } from './routes/lint';
 import { settingsRoutes, userRoutes } from './routes/users';
+import { templateRoutes } from './routes/templates';
 
 export interface AppDeps {
   storage: Storage;
@@ -24,9 +27,10 @@ export interface AppDeps {
   members: MemberService;
   log: Logger;
   config: Config;
+  templates: TemplateCatalog;
 }
 
-export function createApp({ storage, auth, bills, members, log, config }: AppDeps): Express {
+export function createApp({ storage, auth, bills, members, log, config, templates }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -53,6 +57,8 @@ export function createApp({ storage, auth, bills, members, log, config }: AppDep
   api.use('/users', userRoutes(auth));
   api.use('/settings', settingsRoutes(auth, storage.audit));
   api.use('/bills', billRoutes(bills, members));
+  api.use(lintRoutes(bills));
+  api.use('/templates', templateRoutes(templates));
   api.use(apiNotFound);
   app.use('/api', api);
 
