@@ -69,6 +69,9 @@ const table: Row[] = [
   { route: 'GET /api/bills/:id/members', method: 'GET', path: (id) => `/api/bills/${id}/members`, expect: member(200) },
   { route: 'PUT /api/bills/:id/members', method: 'PUT', path: (id) => `/api/bills/${id}/members`, body: () => ({ username: 'extra', role: 'reviewer' }), expect: ownerOnly(200) },
   { route: 'DELETE /api/bills/:id/members/:username', method: 'DELETE', path: (id) => `/api/bills/${id}/members/extra`, expect: ownerOnly(204) },
+  { route: 'GET /api/bills/:id/guidance', method: 'GET', path: (id) => `/api/bills/${id}/guidance`, expect: member(200) },
+  { route: 'GET /api/templates', method: 'GET', path: () => '/api/templates', expect: anyUser(200) },
+  { route: 'GET /api/templates/:id', method: 'GET', path: () => '/api/templates/measure2.ja', expect: anyUser(200) },
   { route: 'GET /api/bills/:id/audit', method: 'GET', path: (id) => `/api/bills/${id}/audit`, expect: ownerOnly(200) },
 ];
 
