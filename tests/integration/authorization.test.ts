@@ -70,6 +70,8 @@ const table: Row[] = [
   { route: 'PUT /api/bills/:id/members', method: 'PUT', path: (id) => `/api/bills/${id}/members`, body: () => ({ username: 'extra', role: 'reviewer' }), expect: ownerOnly(200) },
   { route: 'DELETE /api/bills/:id/members/:username', method: 'DELETE', path: (id) => `/api/bills/${id}/members/extra`, expect: ownerOnly(204) },
   { route: 'GET /api/bills/:id/guidance', method: 'GET', path: (id) => `/api/bills/${id}/guidance`, expect: member(200) },
+  { route: 'GET /api/bills/:id/findings', method: 'GET', path: (id) => `/api/bills/${id}/findings`, expect: member(200) },
+  { route: 'POST /api/lint', method: 'POST', path: () => '/api/lint', body: () => ({ text: '通信の秘密を侵してはならない。', lang: 'ja' }), expect: anyUser(200) },
   { route: 'GET /api/templates', method: 'GET', path: () => '/api/templates', expect: anyUser(200) },
   { route: 'GET /api/templates/:id', method: 'GET', path: () => '/api/templates/measure2.ja', expect: anyUser(200) },
   { route: 'GET /api/bills/:id/audit', method: 'GET', path: (id) => `/api/bills/${id}/audit`, expect: ownerOnly(200) },
