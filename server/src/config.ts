@@ -30,7 +30,7 @@ export interface Config {
   host: string;
   dataDir: string;
   logLevel: LogLevel;
-  collab: { maxMessageBytes: number; pingIntervalMs: number; storeDebounceMs: number };
+  collab: { maxMessageBytes: number; pingIntervalMs: number; storeTiming: { debounceMs: number; maxWaitMs: number } };
   sqlite: { synchronous: 'normal' | 'full' };
   auth: {
     allowedOrigins: string[];
@@ -59,7 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
-    collab: { maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES, pingIntervalMs: 30_000, storeDebounceMs: 2_000 },
+    collab: {
+      maxMessageBytes: e.COLLAB_MAX_MESSAGE_BYTES,
+      pingIntervalMs: 30_000,
+      storeTiming: { debounceMs: 2_000, maxWaitMs: 30_000 },
+    },
     sqlite: { synchronous: e.SQLITE_SYNCHRONOUS },
     auth: {
       allowedOrigins: e.ALLOWED_ORIGINS.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean),

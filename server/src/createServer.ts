@@ -48,7 +48,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     log,
     maxMessageBytes: config.collab.maxMessageBytes,
     pingIntervalMs: config.collab.pingIntervalMs,
-    storeDebounceMs: config.collab.storeDebounceMs,
+    storeTiming: config.collab.storeTiming,
   });
   const bills = new BillService(storage, collab, templates);
   const members = new MemberService(storage, bills, { accessChanged: (billId, userId) => collab.reauthorize(billId, userId) });

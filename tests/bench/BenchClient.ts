@@ -16,6 +16,8 @@ export class BenchClient {
   readonly closeCodes: number[] = [];
   private text: Y.XmlText | null = null;
   private seq = 0;
+  /** Where this client types next (an index; remote inserts before it shift it a little, which is fine). */
+  private cursor = 0;
 
   constructor(
     readonly index: number,
@@ -35,6 +37,16 @@ export class BenchClient {
     });
     this.provider.on('connection-close', (event: CloseEvent | null) => {
       if (event) this.closeCodes.push(event.code);
+    });
+    // Arrival = the remote update applied to this doc. Reading the markers from the applied update costs
+    // O(update); a text observer's delta walks the whole (growing) text on every event and made the load
+    // generator, not the server, the bottleneck.
+    this.doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
+      if (tr.local) return;
+      const receivedAt = preciseNow();
+      for (const text of insertedStrings(update)) {
+        for (const marker of parseMarkers(text)) this.onDelivery(marker, receivedAt, this.index);
+      }
     });
   }
 
@@ -61,21 +73,22 @@ export class BenchClient {
 
   private attach(text: Y.XmlText): void {
     this.text = text;
-    text.observe((event, tr) => {
-      if (tr.local) return;
-      const receivedAt = preciseNow();
-      for (const op of event.delta) {
-        if (typeof op.insert !== 'string') continue;
-        for (const marker of parseMarkers(op.insert)) this.onDelivery(marker, receivedAt, this.index);
-      }
-    });
   }
 
-  /** Types one marker at `position` (0…1 of the current length); returns what was sent. */
-  edit(position: number): EditMarker {
-    if (!this.text) throw new Error(`client ${this.index} has no bench sentence`);
+  /**
+   * Types one marker at this client's cursor, like a drafter typing in place; `jump` (0…1 of the text) moves
+   * the cursor first, like a click elsewhere. Typing in place keeps Yjs's position markers warm: inserting at
+   * a random index each time made the load generator, not the server, the bottleneck.
+   */
+  edit(jump: number | null): EditMarker {
+    const text = this.text;
+    if (!text) throw new Error(`client ${this.index} has no bench sentence`);
+    if (jump !== null) this.cursor = Math.floor(jump * (text.length + 1));
     const marker: EditMarker = { sender: this.index, seq: this.seq++, sentAt: preciseNow() };
-    this.text.insert(Math.floor(position * (this.text.length + 1)), encodeMarker(marker));
+    const str = encodeMarker(marker);
+    const at = Math.min(this.cursor, text.length);
+    text.insert(at, str);
+    this.cursor = at + str.length;
     return marker;
   }
 
@@ -93,4 +106,22 @@ export class BenchClient {
     this.provider.destroy();
     this.doc.destroy();
   }
+}
+
+/** The strings an update inserts, with runs of one client's consecutive items joined (an insert split in two stays whole). */
+function insertedStrings(update: Uint8Array): string[] {
+  const runs: string[] = [];
+  let run = '';
+  let next: { client: number; clock: number } | null = null;
+  for (const struct of Y.decodeUpdate(update).structs) {
+    const str =
+      struct instanceof Y.Item && struct.content instanceof Y.ContentString ? struct.content.str : null;
+    const contiguous = next !== null && struct.id.client === next.client && struct.id.clock === next.clock;
+    if (!contiguous && run) runs.push(run);
+    if (!contiguous) run = '';
+    if (str !== null) run += str;
+    next = { client: struct.id.client, clock: struct.id.clock + struct.length };
+  }
+  if (run) runs.push(run);
+  return runs;
 }

@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 
 export class ChildRegistry {
   private readonly children = new Set<ChildProcess>();
+  private readonly cleanups = new Set<() => void>();
 
   /** Tracks a child until it exits. */
   add(child: ChildProcess): void {
@@ -10,12 +11,26 @@ export class ChildRegistry {
     child.once('exit', () => this.children.delete(child));
   }
 
-  /** SIGKILLs every child still running (synchronous: safe inside process 'exit'). */
+  /** A synchronous cleanup (e.g. removing a temp dir) to run if the bench dies; returns its remover. */
+  addCleanup(fn: () => void): () => void {
+    this.cleanups.add(fn);
+    return () => this.cleanups.delete(fn);
+  }
+
+  /** SIGKILLs every child still running, then runs the cleanups (synchronous: safe inside process 'exit'). */
   killAll(): void {
     for (const child of this.children) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
     this.children.clear();
+    for (const fn of this.cleanups) {
+      try {
+        fn();
+      } catch {
+        // best effort: the process is going away
+      }
+    }
+    this.cleanups.clear();
   }
 
   /** Kills the children on exit, on SIGINT/SIGTERM and on crashes. */

@@ -50,7 +50,11 @@ export class ChildServer {
 
   /** Spawns the server and resolves once readyUrl answers; rejects with its log if it dies or times out. */
   static async start(spec: ChildServerSpec, registry: ChildRegistry): Promise<ChildServer> {
-    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     registry.add(child);
     const server = new ChildServer(spec.name, child);
     const spawnError = new Promise<never>((_, reject) => child.once('error', reject));

@@ -1,6 +1,7 @@
 // Counts every edit sent and every arrival at another client; keeps latencies of edits sent in the
 // measured window (warm-up edits must still arrive, but do not count in the stats).
 import type { EditMarker } from './editMarker';
+import { LatencyTimeline } from './LatencyTimeline';
 
 export class DeliveryLedger {
   /** deliveries[sender][seq] = receivers that saw it. */
@@ -12,6 +13,7 @@ export class DeliveryLedger {
   private windowEnd = Number.POSITIVE_INFINITY;
   /** Propagation latencies (ms) of measured edits, one per arrival. */
   readonly latencies: number[] = [];
+  timeline = new LatencyTimeline(Number.POSITIVE_INFINITY);
   /** Arrivals whose receive time fell in the measured window (throughput). */
   deliveredInWindow = 0;
   delivered = 0;
@@ -27,6 +29,7 @@ export class DeliveryLedger {
 
   startWindow(at: number): void {
     this.windowStart = at;
+    this.timeline = new LatencyTimeline(at);
     this.firstMeasuredSeq = [...this.sentBy];
   }
 
@@ -52,7 +55,10 @@ export class DeliveryLedger {
     }
     this.delivered++;
     if (receivedAt >= this.windowStart && receivedAt < this.windowEnd) this.deliveredInWindow++;
-    if (marker.sentAt >= this.windowStart) this.latencies.push(receivedAt - marker.sentAt);
+    if (marker.sentAt >= this.windowStart) {
+      this.latencies.push(receivedAt - marker.sentAt);
+      this.timeline.add(marker.sentAt, receivedAt - marker.sentAt);
+    }
   }
 
   get sent(): number {

@@ -20,7 +20,14 @@ export interface BenchOptions {
   seed: number;
 }
 
-const defaults = { scenarios: '10x2,40x4,100x10', seconds: 8, warmup: 2, rate: 10, targets: 'ours,reference', seed: 42 };
+const defaults = {
+  scenarios: '10x2,40x4,100x10',
+  seconds: 8,
+  warmup: 2,
+  rate: 10,
+  targets: 'ours,reference',
+  seed: 42,
+};
 
 const usage = `usage: npm run bench -- [--scenarios=10x2,40x4] [--clients=N --rooms=R] [--seconds=S] [--warmup=W] [--rate=E] [--targets=ours,reference] [--seed=N]
 env: BENCH_SCENARIOS, BENCH_CLIENTS, BENCH_ROOMS, BENCH_SECONDS, BENCH_WARMUP, BENCH_RATE, BENCH_TARGETS, BENCH_SEED`;
@@ -47,7 +54,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   const num = (raw: string | undefined, fallback: number, what: string, min: number): number => {
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < min) throw new Error(`bad ${what}: ${raw} (must be a number ≥ ${min})\n${usage}`);
+    if (!Number.isFinite(n) || n < min)
+      throw new Error(`bad ${what}: ${raw} (must be a number ≥ ${min})\n${usage}`);
     return n;
   };
 
@@ -71,7 +79,8 @@ export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): Bench
   }
 
   const targets = (pick(values.targets, 'TARGETS') ?? defaults.targets).split(',').map((t) => t.trim());
-  for (const t of targets) if (t !== 'ours' && t !== 'reference') throw new Error(`unknown target "${t}"\n${usage}`);
+  for (const t of targets)
+    if (t !== 'ours' && t !== 'reference') throw new Error(`unknown target "${t}"\n${usage}`);
 
   return {
     scenarios,

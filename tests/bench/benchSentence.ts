@@ -19,7 +19,11 @@ export function createBenchSentence(fragment: Y.XmlFragment): Y.XmlText {
 /** The bench sentence's text if this document has it yet. */
 export function findBenchSentence(fragment: Y.XmlFragment): Y.XmlText | null {
   for (const child of fragment.toArray()) {
-    if (child instanceof Y.XmlElement && child.nodeName === 'paragraph' && child.getAttribute('pid') === BENCH_PID) {
+    if (
+      child instanceof Y.XmlElement &&
+      child.nodeName === 'paragraph' &&
+      child.getAttribute('pid') === BENCH_PID
+    ) {
       const sentence = child.get(0);
       const text = sentence instanceof Y.XmlElement ? sentence.get(0) : null;
       return text instanceof Y.XmlText ? text : null;

@@ -1,10 +1,11 @@
 // The printed report: one table per scenario, a comparison table (ours / reference), then problems.
-import type { ScenarioResult } from './runScenario';
+import type { ScenarioResult } from './ScenarioResult';
 import { formatTable } from './formatTable';
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '-');
 const mb = (kb: number) => (Number.isFinite(kb) ? (kb / 1024).toFixed(1) : '-');
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : '-';
 const scenarioKey = (r: ScenarioResult) => `${r.scenario.clients}x${r.scenario.rooms}`;
 
 /** Per-scenario tables of every target's figures. */
@@ -14,7 +15,18 @@ export function formatScenario(results: ScenarioResult[]): string {
   const { clients, rooms } = first.scenario;
   const head = `${clients} clients / ${rooms} rooms (${clients / rooms} per room), ${first.rate} edits/s each, ${first.warmupSeconds} s warm-up + ${first.windowSeconds.toFixed(1)} s measured`;
   const latency = formatTable(
-    ['target', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'mean ms', 'sent/s', 'delivered/s', 'delivered/expected', 'drain ms'],
+    [
+      'target',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'max ms',
+      'mean ms',
+      'sent/s',
+      'delivered/s',
+      'delivered/expected',
+      'drain ms',
+    ],
     results.map((r) => [
       r.target,
       ms(r.latency.p50),
@@ -29,7 +41,22 @@ export function formatScenario(results: ScenarioResult[]): string {
     ]),
   );
   const server = formatTable(
-    ['target', 'srv CPU%', 'srv CPU s', 'RSS idle MB', 'RSS start MB', 'RSS end MB', 'load peak MB', 'VmHWM MB', 'disk MB', 'connect ms', 'gen CPU%', 'gen ELD p99 ms'],
+    [
+      'target',
+      'srv CPU%',
+      'srv CPU s',
+      'RSS idle MB',
+      'RSS start MB',
+      'RSS end MB',
+      'load peak MB',
+      'VmHWM idle→end MB',
+      'disk MB',
+      'connect ms',
+      'gen CPU%',
+      'gen ELD p99 ms',
+      'other CPU%',
+      'steal%',
+    ],
     results.map((r) => [
       r.target,
       r.server.cpuPercent.toFixed(1),
@@ -38,11 +65,13 @@ export function formatScenario(results: ScenarioResult[]): string {
       mb(r.server.rssWindowStartKb),
       mb(r.server.rssWindowEndKb),
       mb(r.server.loadPeakRssKb),
-      mb(r.server.peakRssKb),
+      `${mb(r.server.peakRssIdleKb)}→${mb(r.server.peakRssKb)}`,
       (r.server.diskBytes / 1024 / 1024).toFixed(1),
       String(r.connectMs),
       r.loadGenerator.cpuPercent.toFixed(1),
       ms(r.loadGenerator.eventLoopDelayP99Ms),
+      r.host.otherCpuPercent.toFixed(0),
+      r.host.stealPercent.toFixed(1),
     ]),
   );
   return `\n== ${head}\n${latency}\n\n${server}`;
@@ -70,7 +99,16 @@ export function formatComparison(results: ScenarioResult[]): string {
   }
   if (!rows.length) return '';
   return `\n== ours / reference (ratio > 1: ours is slower or bigger)\n${formatTable(
-    ['scenario', 'p50 ms', 'p95 ms', 'p99 ms', 'server CPU %', 'peak RSS (VmHWM) MB', 'load peak RSS MB', 'RSS growth MB (load peak - idle)'],
+    [
+      'scenario',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'server CPU %',
+      'peak RSS (VmHWM) MB',
+      'load peak RSS MB',
+      'RSS growth MB (load peak - idle)',
+    ],
     rows,
   )}`;
 }
@@ -86,15 +124,24 @@ export function findProblems(results: ScenarioResult[]): { failures: string[]; w
     if (r.unknown > 0) failures.push(`${at}: ${r.unknown} markers nobody sent`);
     if (!r.converged) failures.push(`${at}: clients of a room did not converge`);
     if (r.latency.count === 0) failures.push(`${at}: no latency samples`);
-    if (r.reconnects > 0) warnings.push(`${at}: clients saw ${r.reconnects} socket closes (reconnects) during the run`);
+    if (r.reconnects > 0)
+      warnings.push(`${at}: clients saw ${r.reconnects} socket closes (reconnects) during the run`);
     if (r.server.exit.killed || (r.server.exit.code !== 0 && r.server.exit.signal !== 'SIGTERM')) {
       warnings.push(`${at}: server exit was not clean (${JSON.stringify(r.server.exit)})`);
     }
     const noisy = r.server.logLines.filter((l) => !/^running at /.test(l));
-    if (noisy.length) warnings.push(`${at}: server logged ${noisy.length} lines, e.g.\n      ${noisy.slice(0, 5).join('\n      ')}`);
+    if (noisy.length)
+      warnings.push(
+        `${at}: server logged ${noisy.length} lines, e.g.\n      ${noisy.slice(0, 5).join('\n      ')}`,
+      );
     if (r.loadGenerator.cpuPercent > 85 || r.loadGenerator.eventLoopDelayP99Ms > 20) {
       warnings.push(
         `${at}: the load generator itself was busy (CPU ${r.loadGenerator.cpuPercent.toFixed(0)}%, event-loop delay p99 ${ms(r.loadGenerator.eventLoopDelayP99Ms)} ms): latencies include client-side queueing`,
+      );
+    }
+    if (r.host.otherCpuPercent > 25 || r.host.stealPercent > 5) {
+      warnings.push(
+        `${at}: the host was busy with other work (${r.host.otherCpuPercent.toFixed(0)}% of a core outside the bench, steal ${r.host.stealPercent.toFixed(1)}%): tails are noisy, rerun on a quiet machine to compare`,
       );
     }
   }

@@ -13,19 +13,34 @@ export function ourServerTarget(repoRoot: string): BenchTarget {
     async start(registry) {
       const port = await freePort();
       const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
+      const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+      const forgetCleanup = registry.addCleanup(removeDataDir);
       const base = `http://127.0.0.1:${port}`;
       const server = await ChildServer.start(
         {
           name: 'our server',
           command: process.execPath,
-          args: ['--import', 'tsx', 'server/src/index.ts'],
+          // BENCH_OURS_NODE_ARGS: extra node flags for profiling, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+          args: [
+            ...(process.env.BENCH_OURS_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+            '--import',
+            'tsx',
+            'server/src/index.ts',
+          ],
           cwd: repoRoot,
-          env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            DATA_DIR: dataDir,
+            LOG_LEVEL: 'warn',
+          },
           readyUrl: `${base}/healthz`,
         },
         registry,
       ).catch((err: unknown) => {
-        rmSync(dataDir, { recursive: true, force: true });
+        removeDataDir();
+        forgetCleanup();
         throw err;
       });
       return {
@@ -48,11 +63,11 @@ export function ourServerTarget(repoRoot: string): BenchTarget {
           return rooms;
         },
         logLines: () => server.logLines,
-        diskBytes: () =>
-          readdirSync(dataDir).reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0),
+        diskBytes: () => readdirSync(dataDir).reduce((sum, f) => sum + statSync(join(dataDir, f)).size, 0),
         async stop() {
           const result = await server.stop();
-          rmSync(dataDir, { recursive: true, force: true });
+          removeDataDir();
+          forgetCleanup();
           return result;
         },
       };
@@ -74,7 +89,10 @@ async function signIn(base: string): Promise<Record<string, string>> {
   const text = await res.text();
   if (res.status === 404) return {};
   if (!res.ok) throw new Error(`POST /api/auth/register answered ${res.status}: ${text}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').filter(Boolean);
+  const cookies = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .filter(Boolean);
   if (!cookies.length) throw new Error('POST /api/auth/register set no session cookie');
   return { cookie: cookies.join('; ') };
 }

@@ -17,7 +17,8 @@ function readClockTicks(): number {
     return 100;
   }
 }
-const ticksPerSecond = readClockTicks();
+/** USER_HZ: the unit of /proc CPU times. */
+export const ticksPerSecond = readClockTicks();
 
 /** Reads /proc/<pid>/stat and /proc/<pid>/status; throws if the process is gone. */
 export function readProcStats(pid: number): ProcStats {
@@ -27,6 +28,7 @@ export function readProcStats(pid: number): ProcStats {
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string): number => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = (key: string): number =>
+    Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { cpuSeconds: (utime + stime) / ticksPerSecond, rssKb: kb('VmRSS'), hwmKb: kb('VmHWM') };
 }

@@ -26,7 +26,10 @@ export function referenceTarget(repoRoot: string): BenchTarget {
         pid: server.pid,
         async prepareRooms(count) {
           // Any room name works; the reference creates documents on first connect.
-          return Array.from({ length: count }, (_, i): RoomRef => ({ serverUrl: `ws://127.0.0.1:${port}`, room: `bench-${i}` }));
+          return Array.from({ length: count }, (_, i): RoomRef => ({
+            serverUrl: `ws://127.0.0.1:${port}`,
+            room: `bench-${i}`,
+          }));
         },
         logLines: () => server.logLines,
         diskBytes: () => 0,

@@ -10,7 +10,8 @@ import { ChildRegistry } from './ChildRegistry';
 import { findProblems, formatComparison, formatScenario } from './formatReport';
 import { ourServerTarget } from './ourServerTarget';
 import { referenceTarget } from './referenceTarget';
-import { runScenario, type ScenarioResult } from './runScenario';
+import { runScenario } from './runScenario';
+import type { ScenarioResult } from './ScenarioResult';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,7 +19,12 @@ async function main(): Promise<number> {
   const opts = parseBenchOptions(process.argv.slice(2), process.env);
   const registry = new ChildRegistry();
   registry.installExitHandlers();
-  const all: Record<BenchTarget['name'], BenchTarget> = { ours: ourServerTarget(repoRoot), reference: referenceTarget(repoRoot) };
+  // Each WebsocketProvider adds a process 'exit' listener in Node.
+  process.setMaxListeners(Math.max(...opts.scenarios.map((s) => s.clients)) + 20);
+  const all: Record<BenchTarget['name'], BenchTarget> = {
+    ours: ourServerTarget(repoRoot),
+    reference: referenceTarget(repoRoot),
+  };
   const targets = opts.targets.map((name) => all[name]);
 
   console.log(
@@ -31,13 +37,20 @@ async function main(): Promise<number> {
 
   const results: ScenarioResult[] = [];
   const started = Date.now();
-  for (const scenario of opts.scenarios) {
+  for (const [i, scenario] of opts.scenarios.entries()) {
     const scenarioResults: ScenarioResult[] = [];
-    for (const target of targets) {
+    // Alternate which target goes first, so slow drift on the host does not always favour one.
+    const order = i % 2 === 0 ? targets : [...targets].reverse();
+    for (const target of order) {
       const tag = `[${target.name} ${scenario.clients}x${scenario.rooms}]`;
-      const result = await runScenario(target, scenario, opts, registry, (msg) => console.log(`${tag} ${msg}`));
+      const result = await runScenario(target, scenario, opts, registry, (msg) =>
+        console.log(`${tag} ${msg}`),
+      );
       scenarioResults.push(result);
     }
+    scenarioResults.sort(
+      (x, y) => targets.findIndex((t) => t.name === x.target) - targets.findIndex((t) => t.name === y.target),
+    );
     results.push(...scenarioResults);
     console.log(formatScenario(scenarioResults));
   }
@@ -48,11 +61,23 @@ async function main(): Promise<number> {
 
   const dir = join(tmpdir(), 'billwright-bench');
   mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ startedAt: new Date(started).toISOString(), node: process.version, cpus: cpus().length, options: opts, results }, null, 2);
+  const json = JSON.stringify(
+    {
+      startedAt: new Date(started).toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      options: opts,
+      results,
+    },
+    null,
+    2,
+  );
   const file = join(dir, `bench-${new Date(started).toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(file, json);
   writeFileSync(join(dir, 'latest.json'), json);
-  console.log(`\nresults: ${file} (also ${join(dir, 'latest.json')}); total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\nresults: ${file} (also ${join(dir, 'latest.json')}); total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   if (failures.length) {
     console.error(`\nBENCH FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);

@@ -1,65 +1,19 @@
 // One scenario against one target: start the server, connect and sync N clients over R rooms, type at a
 // steady rate through a warm-up and a measured window, wait for every edit to arrive, then tear down.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { seededRandom } from '../helpers/random';
 import { waitFor } from '../helpers/waitFor';
 import type { BenchOptions, Scenario } from './benchOptions';
 import { BenchClient } from './BenchClient';
 import type { BenchTarget } from './BenchTarget';
 import type { ChildRegistry } from './ChildRegistry';
-import type { StopResult } from './ChildServer';
 import { DeliveryLedger } from './DeliveryLedger';
-import { preciseNow } from './editMarker';
 import { readProcStats } from './procStats';
-import { RssSampler, type RssSample } from './RssSampler';
-import { summarize, type LatencySummary } from './summarize';
+import { RssSampler } from './RssSampler';
+import { settledRss } from './settledRss';
+import type { ScenarioResult } from './ScenarioResult';
+import { summarize } from './summarize';
+import { WindowMeter } from './WindowMeter';
 
-export interface ScenarioResult {
-  target: BenchTarget['name'];
-  label: string;
-  scenario: Scenario;
-  rate: number;
-  warmupSeconds: number;
-  /** Actual length of the measured window. */
-  windowSeconds: number;
-  /** Server start until it answered HTTP. */
-  bootMs: number;
-  /** Clients connected, synced and holding their room's bench sentence. */
-  connectMs: number;
-  latency: LatencySummary;
-  sent: number;
-  sentMeasured: number;
-  expected: number;
-  delivered: number;
-  missing: number;
-  duplicates: number;
-  unknown: number;
-  sentPerSec: number;
-  deliveredPerSec: number;
-  drainMs: number;
-  converged: boolean;
-  /** Socket closes seen by clients during the run (each one is a reconnect). */
-  reconnects: number;
-  server: {
-    cpuSeconds: number;
-    cpuPercent: number;
-    /** After boot and room preparation, before any client connected. */
-    rssIdleKb: number;
-    rssWindowStartKb: number;
-    rssWindowEndKb: number;
-    /** Highest sampled RSS from the first client connecting to the end of the drain. */
-    loadPeakRssKb: number;
-    /** VmHWM: the process's lifetime peak, boot included. */
-    peakRssKb: number;
-    diskBytes: number;
-    rssSamples: RssSample[];
-    logLines: string[];
-    exit: StopResult;
-  };
-  loadGenerator: { cpuPercent: number; eventLoopDelayP99Ms: number; eventLoopDelayMaxMs: number };
-}
-
-const ELD_RESOLUTION_MS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runScenario(
@@ -77,12 +31,16 @@ export async function runScenario(
   let stopped = false;
   try {
     const rooms = await running.prepareRooms(scenario.rooms);
-    const rssIdleKb = readProcStats(running.pid).rssKb;
+    const rssIdleKb = await settledRss(running.pid);
+    const peakRssIdleKb = readProcStats(running.pid).hwmKb;
     sampler = new RssSampler(running.pid);
     const connectStart = Date.now();
     const roomOf = (i: number) => i % scenario.rooms;
-    const roomSize = (r: number) => Math.floor(scenario.clients / scenario.rooms) + (r < scenario.clients % scenario.rooms ? 1 : 0);
-    const ledger = new DeliveryLedger(Array.from({ length: scenario.clients }, (_, i) => roomSize(roomOf(i)) - 1));
+    const roomSize = (r: number) =>
+      Math.floor(scenario.clients / scenario.rooms) + (r < scenario.clients % scenario.rooms ? 1 : 0);
+    const ledger = new DeliveryLedger(
+      Array.from({ length: scenario.clients }, (_, i) => roomSize(roomOf(i)) - 1),
+    );
     for (let i = 0; i < scenario.clients; i++) {
       const room = rooms[roomOf(i)];
       if (!room) throw new Error(`no room ${roomOf(i)}`);
@@ -93,46 +51,57 @@ export async function runScenario(
       message: `all ${scenario.clients} clients to sync (closes seen: ${clients.flatMap((c) => c.closeCodes).join(',') || 'none'})`,
     });
     for (let r = 0; r < scenario.rooms; r++) clients.find((c) => c.roomIndex === r)?.createSentence();
-    await waitFor(() => clients.every((c) => c.findSentence()), { timeout: 30_000, message: 'every client to see its bench sentence' });
+    await waitFor(() => clients.every((c) => c.findSentence()), {
+      timeout: 30_000,
+      message: 'every client to see its bench sentence',
+    });
     const connectMs = Date.now() - connectStart;
-    progress(`booted in ${bootMs} ms; ${scenario.clients} clients synced in ${scenario.rooms} rooms in ${connectMs} ms; warm-up ${opts.warmup} s, measuring ${opts.seconds} s`);
+    progress(
+      `booted in ${bootMs} ms; ${scenario.clients} clients synced in ${scenario.rooms} rooms in ${connectMs} ms; warm-up ${opts.warmup} s, measuring ${opts.seconds} s`,
+    );
 
     // Steady typing: one timer per client, start times spread over one period.
     const rng = seededRandom(opts.seed);
     const period = 1000 / opts.rate;
     const timers: NodeJS.Timeout[] = [];
     const starters = clients.map((c, i) =>
-      setTimeout(() => {
-        const type = () => ledger.recordSend(c.edit(rng.next()));
-        type();
-        timers.push(setInterval(type, period));
-      }, (i / clients.length) * period),
+      setTimeout(
+        () => {
+          // The first edit, and one in 20 after it, puts the cursor somewhere else in the sentence.
+          let placed = false;
+          const type = () => {
+            const jump = !placed || rng.next() < 0.05 ? rng.next() : null;
+            placed = true;
+            ledger.recordSend(c.edit(jump));
+          };
+          type();
+          timers.push(setInterval(type, period));
+        },
+        (i / clients.length) * period,
+      ),
     );
 
     await sleep(opts.warmup * 1000);
-    const eld = monitorEventLoopDelay({ resolution: ELD_RESOLUTION_MS });
-    const cpu0 = readProcStats(running.pid);
-    const genCpu0 = process.cpuUsage();
     const rssWindowStartKb = sampler.sample();
-    const t0 = preciseNow();
-    ledger.startWindow(t0);
-    eld.enable();
+    const meter = new WindowMeter(running.pid);
+    ledger.startWindow(meter.startedAt);
 
     await sleep(opts.seconds * 1000);
     starters.forEach(clearTimeout);
     timers.forEach(clearInterval);
-    const t1 = preciseNow();
-    ledger.endWindow(t1);
-    eld.disable();
-    const cpu1 = readProcStats(running.pid);
-    const genCpu = process.cpuUsage(genCpu0);
+    const usage = meter.stop();
+    ledger.endWindow(usage.endedAt);
     const rssWindowEndKb = sampler.sample();
-    const windowSeconds = (t1 - t0) / 1000;
+    const windowSeconds = usage.seconds;
 
     const drainStart = Date.now();
-    await waitFor(() => ledger.missing <= 0, { timeout: 20_000, message: 'every edit to arrive' }).catch(() => false);
+    await waitFor(() => ledger.missing <= 0, { timeout: 20_000, message: 'every edit to arrive' }).catch(
+      () => false,
+    );
     const drainMs = Date.now() - drainStart;
-    const converged = await waitFor(() => roomsConverged(clients, scenario.rooms), { timeout: 5_000 }).catch(() => false);
+    const converged = await waitFor(() => roomsConverged(clients, scenario.rooms), { timeout: 5_000 }).catch(
+      () => false,
+    );
     const reconnects = clients.reduce((n, c) => n + c.closeCodes.length, 0);
     const peakRssKb = readProcStats(running.pid).hwmKb;
     const loadPeakRssKb = Math.max(...sampler.samples.map((s) => s.rssKb));
@@ -143,7 +112,6 @@ export async function runScenario(
     sampler.stop();
     stopped = true;
     const exit = await running.stop();
-    const cpuSeconds = cpu1.cpuSeconds - cpu0.cpuSeconds;
     return {
       target: target.name,
       label: target.label,
@@ -154,6 +122,7 @@ export async function runScenario(
       bootMs,
       connectMs,
       latency: summarize(ledger.latencies),
+      timeline: ledger.timeline.summary(),
       sent: ledger.sent,
       sentMeasured: ledger.sentMeasured,
       expected: ledger.expected,
@@ -167,24 +136,20 @@ export async function runScenario(
       converged,
       reconnects,
       server: {
-        cpuSeconds,
-        cpuPercent: (cpuSeconds / windowSeconds) * 100,
+        ...usage.server,
         rssIdleKb,
         rssWindowStartKb,
         rssWindowEndKb,
         loadPeakRssKb,
         peakRssKb,
+        peakRssIdleKb,
         diskBytes,
         rssSamples: sampler.samples,
         logLines: running.logLines(),
         exit,
       },
-      loadGenerator: {
-        cpuPercent: ((genCpu.user + genCpu.system) / 1e6 / windowSeconds) * 100,
-        // The histogram records whole timer intervals: subtract the resolution to get the delay.
-        eventLoopDelayP99Ms: Math.max(0, eld.percentile(99) / 1e6 - ELD_RESOLUTION_MS),
-        eventLoopDelayMaxMs: Math.max(0, eld.max / 1e6 - ELD_RESOLUTION_MS),
-      },
+      loadGenerator: usage.loadGenerator,
+      host: usage.host,
     };
   } finally {
     clients.forEach((c) => c.destroy());

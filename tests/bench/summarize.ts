@@ -14,5 +14,12 @@ export function summarize(values: readonly number[]): LatencySummary {
   const sorted = Float64Array.from(values).sort();
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   const sum = sorted.reduce((a, b) => a + b, 0);
-  return { count: sorted.length, mean: sum / sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
+  return {
+    count: sorted.length,
+    mean: sum / sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: at(1),
+  };
 }

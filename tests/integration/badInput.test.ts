@@ -19,7 +19,7 @@ let b: YClient;
 const MAX = 64 * 1024;
 
 beforeAll(async () => {
-  s = await startTestServer({ config: { collab: { maxMessageBytes: MAX, pingIntervalMs: 30_000, storeDebounceMs: 2_000 } } });
+  s = await startTestServer({ config: { collab: { maxMessageBytes: MAX, pingIntervalMs: 30_000, storeTiming: { debounceMs: 2_000, maxWaitMs: 30_000 } } } });
   owner = await registerAdmin(s.url);
   bill = (await owner.call<BillMeta>('POST', '/api/bills', { title: '入力検証', lang: 'ja' })).body;
   a = connectClient(s.wsUrl, bill.id, { headers: { cookie: owner.cookie } });

@@ -19,8 +19,8 @@ afterEach(async () => {
 });
 
 let owner: Session;
-async function setup(dataDir?: string) {
-  const s = await startTestServer(dataDir ? { dataDir } : {});
+async function setup(dataDir?: string, config?: Parameters<typeof startTestServer>[0]['config']) {
+  const s = await startTestServer({ ...(dataDir ? { dataDir } : {}), ...(config ? { config } : {}) });
   servers.push(s);
   owner = dataDir ? await login(s.url, 'admin') : await registerAdmin(s.url);
   return s;
@@ -183,5 +183,29 @@ describe('collaboration server with stock y-websocket clients', () => {
     expect((await owner.call('GET', `/api/bills/${bill.id}/content`)).status).toBe(404);
     await waitFor(() => s.server.collab.roomCount === 0);
     expect(await s.server.storage.docs.load(bill.id)).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+  });
+
+  it('[R-COL-08] under continuous editing the room still compacts, at the latest after maxWait', async () => {
+    const s = await setup(undefined, {
+      collab: { maxMessageBytes: 1 << 20, pingIntervalMs: 30_000, storeTiming: { debounceMs: 150, maxWaitMs: 400 } },
+    });
+    const bill = await createBill(s);
+    const a = client(s, bill.id);
+    await synced(a);
+    const text = sentence(a, 0);
+    // Keep typing faster than the debounce: only maxWait can trigger a store.
+    const typing = setInterval(() => text.insert(text.length, '字'), 50);
+    try {
+      const compacted = async () => {
+        const stored = await s.server.storage.docs.load(bill.id);
+        const doc = new Y.Doc();
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+        return doc.getXmlFragment('content').toString().includes('字');
+      };
+      // Typing never pauses for the debounce: without maxWait this would time out.
+      await waitFor(compacted, { message: 'a compaction while typing' });
+    } finally {
+      clearInterval(typing);
+    }
   });
 });

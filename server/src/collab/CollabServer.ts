@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { CloseCode, closeReasons } from '../../../core/collab/closeCodes';
 import type { Logger } from '../logger';
 import { Connection } from './Connection';
-import { Room } from './Room';
+import { Room, type StoreTiming } from './Room';
 import { CollabRefusal, type CollabHook, type ConnectionContext } from './types';
 
 export interface CollabServerOptions {
@@ -15,7 +15,7 @@ export interface CollabServerOptions {
   /** Messages larger than this close the connection with 4413. */
   maxMessageBytes: number;
   pingIntervalMs: number;
-  storeDebounceMs: number;
+  storeTiming: StoreTiming;
 }
 
 export class CollabServer {
@@ -50,7 +50,7 @@ export class CollabServer {
     const live = this.rooms.get(name);
     if (live) return Y.encodeStateAsUpdate(live.doc);
     await this.unloading.get(name);
-    const room = new Room(name, this.opts.hooks, this.opts.log, this.opts.storeDebounceMs);
+    const room = new Room(name, this.opts.hooks, this.opts.log, this.opts.storeTiming);
     try {
       for (const hook of this.opts.hooks) await hook.onLoad?.(room);
       return Y.encodeStateAsUpdate(room.doc);
@@ -125,7 +125,7 @@ export class CollabServer {
     if (!pending) {
       pending = (async () => {
         await this.unloading.get(name);
-        const room = new Room(name, this.opts.hooks, this.opts.log, this.opts.storeDebounceMs);
+        const room = new Room(name, this.opts.hooks, this.opts.log, this.opts.storeTiming);
         await room.load();
         this.rooms.set(name, room);
         return room;
