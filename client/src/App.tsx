@@ -1,28 +1,31 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useSession } from './auth/useSession';
-import { loadIdentity, saveDisplayName, type Identity } from './collab/identity';
+import { identityOf } from './collab/identity';
 import { Notice } from './components/Notice';
 import { SkipLink } from './components/SkipLink';
 import { Spinner } from './components/Spinner';
 import { describeError } from './i18n/describeError';
 import { useT } from './i18n/useT';
 import { useRoute } from './router/useRoute';
+import { AdminScene } from './scenes/AdminScene';
 import { BillListScene } from './scenes/BillListScene';
 import { EditorSkeleton } from './scenes/EditorSkeleton';
 import { NotFoundScene } from './scenes/NotFoundScene';
 import { SignInScene } from './scenes/SignInScene';
-import { WelcomeScene } from './scenes/WelcomeScene';
 
 // The editor (Tiptap, Yjs) is its own chunk: the list page loads without it.
 const EditorScene = lazy(() => import('./scenes/EditorScene').then((m) => ({ default: m.EditorScene })));
 
-/** Session → display name → pages. */
+/**
+ * Session → pages. Signed out, every path shows the sign-in page and keeps its URL, so signing in again
+ * (after a session expired) returns to the same page.
+ */
 export function App() {
   const t = useT();
   const route = useRoute();
   const { session, signedIn, signOut, retry } = useSession();
-  const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity());
-  const rename = useCallback((name: string) => setIdentity(saveDisplayName(name)), []);
+  const user = session.status === 'signedIn' ? session.user : null;
+  const identity = useMemo(() => (user ? identityOf(user) : null), [user]);
 
   if (session.status === 'loading') {
     return (
@@ -46,27 +49,32 @@ export function App() {
       </main>
     );
   }
-  if (session.status === 'signedOut')
-    return <SignInScene selfRegistration={session.selfRegistration} onSignedIn={signedIn} />;
-  if (!identity)
-    return <WelcomeScene initialName={session.user?.displayName || session.user?.username} onSave={rename} />;
+  if (session.status === 'signedOut' || !user || !identity)
+    return (
+      <SignInScene
+        selfRegistration={session.status === 'signedOut' && session.selfRegistration}
+        expired={session.status === 'signedOut' && session.expired}
+        onSignedIn={signedIn}
+      />
+    );
 
   const onSignOut = () => void signOut();
   return (
     <>
       <SkipLink />
-      {route.name === 'list' && <BillListScene identity={identity} onRename={rename} onSignOut={onSignOut} />}
+      {route.name === 'list' && <BillListScene user={user} onSignOut={onSignOut} />}
       {route.name === 'bill' && (
         <Suspense fallback={<EditorSkeleton label={t('editor.loading')} />}>
           <EditorScene
-            key={route.billId}
+            key={`${route.billId}:${user.id}`}
             billId={route.billId}
+            user={user}
             identity={identity}
-            onRenameUser={rename}
             onSignOut={onSignOut}
           />
         </Suspense>
       )}
+      {route.name === 'admin' && <AdminScene user={user} onSignOut={onSignOut} />}
       {route.name === 'notFound' && <NotFoundScene path={route.path} />}
     </>
   );

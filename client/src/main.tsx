@@ -10,6 +10,8 @@ import './styles/list.css';
 import './styles/editor.css';
 import './styles/bill.css';
 import './styles/carets.css';
+import './styles/access.css';
+import './styles/admin.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -235,6 +235,30 @@ describe('[R-AUTH-02] collab socket per role', () => {
   });
 });
 
+describe('[R-AUTH-04] presence after server-side closes', () => {
+  it('a member who reconnected after a role change and is then removed leaves no avatar behind', async () => {
+    const bill = await freshBill();
+    const owner = clientFor('owner', bill.id);
+    const extra = clientFor('extra', bill.id);
+    await Promise.all([synced(owner), synced(extra)]);
+    const seen = () => owner.provider.awareness.getStates().get(extra.doc.clientID) as { user?: { name: string } } | undefined;
+    extra.provider.awareness.setLocalStateField('user', { name: 'Extra' });
+    await waitFor(() => seen()?.user?.name === 'Extra');
+    // The server closes with 4001; the client reconnects; y-protocols reports its state as `updated`.
+    await sessions.owner.call('PUT', `/api/bills/${bill.id}/members`, { username: 'extra', role: 'reviewer' });
+    await waitFor(() => extra.closes.some((e) => e.code === CloseCode.PermissionsChanged));
+    await waitFor(() => extra.provider.synced && extra.provider.wsconnected);
+    extra.provider.awareness.setLocalStateField('user', { name: 'Extra again' });
+    await waitFor(() => seen()?.user?.name === 'Extra again');
+    // Now the server closes it for good: its awareness must go with it.
+    await sessions.owner.call('DELETE', `/api/bills/${bill.id}/members/extra`);
+    await waitFor(() => extra.closes.some((e) => e.code === CloseCode.Forbidden));
+    await waitFor(() => seen() === undefined, { timeout: 3000, message: 'awareness removed with the connection' });
+    owner.destroy();
+    extra.destroy();
+  });
+});
+
 describe('[R-AUTH-03] accounts and sessions', () => {
   it('wrong password → 401 with one message for unknown users and wrong passwords', async () => {
     const a = await api<{ error: { message: string } }>(s.url, 'POST', '/api/auth/login', { username: 'viewer', password: 'wrong password' });

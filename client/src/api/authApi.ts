@@ -1,15 +1,14 @@
 // Typed calls for /api/auth (server/http/routes/auth.ts).
 import type { PublicUser } from '../../../core/auth/roles';
-import { ApiError } from './ApiError';
 import { request } from './request';
 
-/** Whether this browser has a session, and whether accounts may be created without an administrator. */
+/** Whether this browser has a session, and whether anyone may create an account. */
 export interface SessionStatus {
   signedIn: boolean;
   selfRegistration: boolean;
 }
 
-/** What registering needs. */
+/** What creating an account needs (registering, or an admin creating one). */
 export interface NewAccount {
   username: string;
   password: string;
@@ -17,23 +16,24 @@ export interface NewAccount {
 }
 
 export const authApi = {
-  /** The session status; a server without accounts (no /api/auth) counts as signed in. */
-  status: (signal?: AbortSignal) =>
-    request<SessionStatus>('/api/auth/status', { signal }).catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404)
-        return { signedIn: true, selfRegistration: false };
-      throw error;
-    }),
+  /** The session status. */
+  status: (signal?: AbortSignal) => request<SessionStatus>('/api/auth/status', { signal }),
   /** The signed-in user. */
-  me: (signal?: AbortSignal) => request<{ user: PublicUser }>('/api/auth/me', { signal }).then((r) => r.user),
-  /** Signs in and sets the session cookie. */
+  me: (signal?: AbortSignal) =>
+    request<{ user: PublicUser; selfRegistration: boolean }>('/api/auth/me', {
+      signal,
+      unauthorizedIsAnswer: true,
+    }),
+  /** Signs in and sets the session cookie; a wrong password is a 401. */
   login: (username: string, password: string) =>
-    request<{ user: PublicUser }>('/api/auth/login', { method: 'POST', body: { username, password } }).then(
-      (r) => r.user,
-    ),
+    request<{ user: PublicUser }>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+      unauthorizedIsAnswer: true,
+    }).then((r) => r.user),
   /** Creates an account (the first one on a new installation becomes the administrator) and signs in. */
   register: (input: NewAccount) =>
     request<{ user: PublicUser }>('/api/auth/register', { method: 'POST', body: input }).then((r) => r.user),
   /** Ends the session. */
-  logout: () => request<void>('/api/auth/logout', { method: 'POST' }),
+  logout: () => request<void>('/api/auth/logout', { method: 'POST', unauthorizedIsAnswer: true }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromResponse } from './request';
+import { errorFromResponse, parseRetryAfter } from './request';
 
 describe('errorFromResponse', () => {
   it('reads the server error envelope', () => {
@@ -17,5 +17,15 @@ describe('errorFromResponse', () => {
   it('falls back to the status line for other bodies', () => {
     const error = errorFromResponse(502, 'Bad Gateway', '<html>');
     expect([error.code, error.message]).toEqual(['http_502', 'Bad Gateway']);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('soon')).toBeNull();
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:01:30 GMT', now)).toBe(90);
   });
 });

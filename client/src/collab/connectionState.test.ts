@@ -35,6 +35,16 @@ describe('reduceConnection', () => {
     expect(error).toMatchObject({ status: 'error', closeCode: 4403, hasSynced: false });
   });
 
+  it('counts permission changes (4001) and keeps reconnecting through them', () => {
+    const changed = play([
+      { type: 'synced', at: 1 },
+      { type: 'closed', code: 4001 },
+    ]);
+    expect(changed).toMatchObject({ status: 'connecting', accessChanges: 1, hasSynced: true });
+    const back = play([{ type: 'connecting' }, { type: 'synced', at: 2 }], changed);
+    expect(back).toMatchObject({ status: 'synced', accessChanges: 1 });
+  });
+
   it('returns the same object when nothing changed', () => {
     const state = play([{ type: 'synced', at: 1 }]);
     expect(reduceConnection(state, { type: 'presence', users: [] })).toBe(state);

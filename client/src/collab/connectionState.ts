@@ -1,6 +1,9 @@
 // What the header shows about the collaboration socket, as a pure reducer over provider events.
 // "Saved" is the time of the last local change sent while connected and synced: the server appends
-// every update to storage before relaying it, so a sent update is a stored one.
+// every update to storage before relaying it, so a sent update is a stored one. A 4001 close (our role
+// changed) is neither offline nor final: y-websocket reconnects at once and the page refetches its
+// permissions.
+import { CloseCode } from '../../../core/collab/closeCodes';
 
 export type ConnectionStatus = 'connecting' | 'synced' | 'offline' | 'error';
 
@@ -23,6 +26,8 @@ export interface ConnectionState {
   /** Local changes made while not synced; they go out with the next sync. */
   pendingLocal: boolean;
   users: readonly PresenceUser[];
+  /** How many times the server said our permissions changed (close 4001): refetch them when it grows. */
+  accessChanges: number;
 }
 
 export type ConnectionEvent =
@@ -41,6 +46,7 @@ export const initialConnectionState: ConnectionState = {
   savedAt: null,
   pendingLocal: false,
   users: [],
+  accessChanges: 0,
 };
 
 /** True for the close codes after which y-websocket stops retrying (4400–4499). */
@@ -73,6 +79,8 @@ function apply(state: ConnectionState, event: ConnectionEvent): ConnectionState 
     case 'unsynced':
       return state.status === 'synced' ? { ...state, status: 'connecting' } : state;
     case 'closed':
+      if (event.code === CloseCode.PermissionsChanged)
+        return { ...state, status: 'connecting', accessChanges: state.accessChanges + 1 };
       return isTerminalClose(event.code)
         ? { ...state, status: 'error', closeCode: event.code }
         : { ...state, status: 'offline' };

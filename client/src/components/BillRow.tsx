@@ -40,6 +40,13 @@ export function BillRow({ bill, now, onRename, onDelete }: BillRowProps) {
       <td className="bill-row__lang">
         <LangBadge lang={bill.lang} />
       </td>
+      <td className="bill-row__role">
+        {bill.role && (
+          <span className={`role-badge role-badge--${bill.role}`} data-testid="bill-role">
+            {t(`role.${bill.role}`)}
+          </span>
+        )}
+      </td>
       <td className="bill-row__updated">
         <time dateTime={bill.updatedAt} title={formatDateTime(bill.updatedAt, lang)}>
           {formatUpdated(bill.updatedAt, lang, now)}

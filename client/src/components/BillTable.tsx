@@ -20,6 +20,9 @@ export function BillTable({ bills, now, onRename, onDelete }: BillTableProps) {
           <th scope="col" className="bill-table__lang">
             {t('list.colLang')}
           </th>
+          <th scope="col" className="bill-table__role">
+            {t('list.colRole')}
+          </th>
           <th scope="col" className="bill-table__updated">
             {t('list.colUpdated')}
           </th>

@@ -7,10 +7,11 @@ interface ModalProps {
   labelledBy: string;
   children: ReactNode;
   className?: string;
+  testId?: string;
 }
 
 /** A modal on the native <dialog>: focus trapping, Escape and the backdrop come from the browser. */
-export function Modal({ open, onClose, labelledBy, children, className }: ModalProps) {
+export function Modal({ open, onClose, labelledBy, children, className, testId }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -25,6 +26,7 @@ export function Modal({ open, onClose, labelledBy, children, className }: ModalP
       ref={ref}
       className={`modal ${className ?? ''}`}
       aria-labelledby={labelledBy}
+      data-testid={testId}
       onCancel={(event) => {
         event.preventDefault();
         onClose?.();

@@ -1,56 +1,63 @@
-import { useId, useState } from 'react';
-import type { Identity } from '../collab/identity';
+import type { PublicUser } from '../../../core/auth/roles';
+import { identityOf } from '../collab/identity';
 import { useT } from '../i18n/useT';
+import { Link } from '../router/Link';
+import { adminPath } from '../router/routes';
 import { Avatar } from './Avatar';
-import { Modal } from './Modal';
-import { NameForm } from './NameForm';
+import { Icon } from './Icon';
+import { usePopover } from './usePopover';
 
-/** The local user in the header; clicking it changes the display name. */
-export function UserMenu({
-  identity,
-  onRename,
-  onSignOut,
-}: {
-  identity: Identity;
-  onRename(name: string): void;
-  onSignOut?: () => void;
-}) {
+/** The signed-in account in the header: who you are, the admin page (admins), sign out. */
+export function UserMenu({ user, onSignOut }: { user: PublicUser; onSignOut(): void }) {
   const t = useT();
-  const headingId = useId();
-  const [editing, setEditing] = useState(false);
+  const { open, toggle, close, containerRef, id } = usePopover();
+  const identity = identityOf(user);
   return (
-    <>
+    <div className="popover-anchor" ref={containerRef}>
       <button
         type="button"
         className="user-chip"
-        title={t('identity.change')}
+        title={t('account.menu')}
+        aria-expanded={open}
+        aria-controls={id}
         data-testid="user-name"
-        onClick={() => setEditing(true)}
+        onClick={toggle}
       >
         <Avatar name={identity.name} color={identity.color} size={26} />
         <span className="user-chip__name">{identity.name}</span>
       </button>
-      <Modal open={editing} onClose={() => setEditing(false)} labelledBy={headingId}>
-        <h2 id={headingId} className="modal__title">
-          {t('identity.changeHeading')}
-        </h2>
-        <NameForm
-          initial={identity.name}
-          submitLabel={t('common.save')}
-          onCancel={() => setEditing(false)}
-          onSave={(name) => {
-            onRename(name);
-            setEditing(false);
-          }}
-        />
-        {onSignOut && (
-          <div className="modal__footer">
-            <button type="button" className="link-btn" data-testid="sign-out" onClick={onSignOut}>
-              {t('identity.signOut')}
+      {open && (
+        <div id={id} className="popover popover--end user-menu" role="group" aria-label={t('account.menu')}>
+          <div className="user-menu__who">
+            <Avatar name={identity.name} color={identity.color} size={36} />
+            <div className="user-menu__names">
+              <span className="user-menu__display">{identity.name}</span>
+              <span className="user-menu__username">@{user.username}</span>
+              {user.isAdmin && <span className="role-badge role-badge--admin">{t('account.admin')}</span>}
+            </div>
+          </div>
+          <div className="user-menu__actions">
+            {user.isAdmin && (
+              <Link href={adminPath} className="user-menu__item" data-testid="open-admin" onClick={close}>
+                <Icon name="shield" size={16} />
+                {t('admin.open')}
+              </Link>
+            )}
+            <button
+              type="button"
+              className="user-menu__item"
+              data-testid="sign-out"
+              onClick={() => {
+                close();
+                onSignOut();
+              }}
+            >
+              <Icon name="signOut" size={16} />
+              {t('account.signOut')}
             </button>
           </div>
-        )}
-      </Modal>
-    </>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,13 +1,21 @@
-// The app's two pages and how their paths look. Pure, so the path grammar is unit-tested.
+// The app's pages and how their paths look. Pure, so the path grammar is unit-tested.
 
 /** A parsed location. */
-export type Route = { name: 'list' } | { name: 'bill'; billId: string } | { name: 'notFound'; path: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'bill'; billId: string }
+  | { name: 'admin' }
+  | { name: 'notFound'; path: string };
+
+/** The administration page. */
+export const adminPath = '/admin';
 
 const billPathPattern = /^\/bills\/([^/]+)\/?$/;
 
 /** Maps a pathname to a route; bill ids are URL-decoded. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'list' };
+  if (pathname === adminPath || pathname === `${adminPath}/`) return { name: 'admin' };
   const match = billPathPattern.exec(pathname);
   if (match?.[1]) {
     try {

@@ -1,6 +1,6 @@
-import type { BillSummary } from '../api/billsApi';
 import { useEffect, useState } from 'react';
-import type { Identity } from '../collab/identity';
+import type { PublicUser } from '../../../core/auth/roles';
+import type { BillSummary } from '../api/billsApi';
 import { AppHeader } from '../components/AppHeader';
 import { BillTable } from '../components/BillTable';
 import { Brand } from '../components/Brand';
@@ -19,15 +19,7 @@ import { useBillList } from './useBillList';
 import { useNow } from './useNow';
 
 /** `/`: create a bill, open, rename or delete existing ones. */
-export function BillListScene({
-  identity,
-  onRename,
-  onSignOut,
-}: {
-  identity: Identity;
-  onRename(name: string): void;
-  onSignOut?: () => void;
-}) {
+export function BillListScene({ user, onSignOut }: { user: PublicUser; onSignOut(): void }) {
   const t = useT();
   const { state, reload, rename, remove } = useBillList();
   const now = useNow(60_000);
@@ -61,7 +53,7 @@ export function BillListScene({
         trailing={
           <>
             <LanguageSwitch />
-            <UserMenu identity={identity} onRename={onRename} onSignOut={onSignOut} />
+            <UserMenu user={user} onSignOut={onSignOut} />
           </>
         }
       />

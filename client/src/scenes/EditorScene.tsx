@@ -1,6 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { PublicUser } from '../../../core/auth/roles';
+import { CloseCode } from '../../../core/collab/closeCodes';
 import { ApiError } from '../api/ApiError';
 import { allows } from '../api/billsApi';
+import { reportSessionExpired } from '../api/sessionExpired';
+import { AuditDialog } from '../audit/AuditDialog';
 import { useBillConnection } from '../collab/useBillConnection';
 import type { Identity } from '../collab/identity';
 import { AppHeader } from '../components/AppHeader';
@@ -17,6 +21,7 @@ import { describeError } from '../i18n/describeError';
 import { useT } from '../i18n/useT';
 import { Link } from '../router/Link';
 import { listPath } from '../router/routes';
+import { MembersDialog } from '../members/MembersDialog';
 import { EditorError } from './EditorError';
 import { EditorHeaderTitle } from './EditorHeaderTitle';
 import { EditorSkeleton } from './EditorSkeleton';
@@ -24,31 +29,34 @@ import { useBillMeta } from './useBillMeta';
 
 interface EditorSceneProps {
   billId: string;
+  user: PublicUser;
   identity: Identity;
-  onRenameUser(name: string): void;
-  onSignOut?: () => void;
-  /** Reviewers and viewers get a read-only editor (set by the auth layer). */
-  editable?: boolean;
+  onSignOut(): void;
 }
 
-/** `/bills/:id`: header with title, status and presence; the editor once the first sync is done. */
-export function EditorScene({
-  billId,
-  identity,
-  onRenameUser,
-  onSignOut,
-  editable = true,
-}: EditorSceneProps) {
+/**
+ * `/bills/:id`: header with title, status, presence, members and audit; the editor once the first sync is
+ * done. The bill's permissions decide what is shown, and are refetched whenever the server says they
+ * changed (socket close 4001); losing access (4403) or the session (4401) ends the page.
+ */
+export function EditorScene({ billId, user, identity, onSignOut }: EditorSceneProps) {
   const t = useT();
-  const meta = useBillMeta(billId);
   const { connection, state } = useBillConnection(billId, identity);
+  const meta = useBillMeta(billId, state.accessChanges);
+  const [dialog, setDialog] = useState<'members' | 'audit' | null>(null);
   const bill = meta.state.status === 'ready' ? meta.state.bill : null;
-  // Reviewers and viewers read only: the server would drop their writes anyway.
-  const canEdit = editable && (!bill || allows(bill, 'bill.edit'));
+  const closeCode = state.status === 'error' ? state.closeCode : null;
+  const lost = closeCode === CloseCode.Forbidden || closeCode === CloseCode.NotFound;
+  // Reviewers and viewers read only: the server drops their writes anyway.
+  const canEdit = !!bill && allows(bill, 'bill.edit');
 
   useEffect(() => {
     document.title = bill ? `${bill.title} — ${t('app.name')}` : t('app.name');
   }, [bill, t]);
+
+  useEffect(() => {
+    if (closeCode === CloseCode.NotSignedIn) reportSessionExpired();
+  }, [closeCode]);
 
   let body;
   if (meta.state.status === 'error') {
@@ -60,8 +68,18 @@ export function EditorScene({
         onRetry={notFound ? undefined : meta.reload}
       />
     );
-  } else if (state.status === 'error' && !state.hasSynced && state.closeCode !== null) {
-    body = <EditorError message={closeMessage(state.closeCode, t)} />;
+  } else if (closeCode === CloseCode.Forbidden) {
+    body = state.hasSynced ? (
+      <EditorError
+        heading={t('access.removedHeading')}
+        message={t('access.removed')}
+        testId="access-removed"
+      />
+    ) : (
+      <EditorError message={t('close.4403')} />
+    );
+  } else if (closeCode !== null && (!state.hasSynced || closeCode === CloseCode.NotFound)) {
+    body = <EditorError message={closeMessage(closeCode, t)} />;
   } else if (!bill || !state.hasSynced || !connection.provider) {
     body = <EditorSkeleton label={bill ? t('editor.syncing') : t('editor.loading')} />;
   } else {
@@ -76,6 +94,7 @@ export function EditorScene({
     );
   }
 
+  const showTools = !!bill && !lost;
   return (
     <div className="scene scene--editor">
       <AppHeader
@@ -92,12 +111,24 @@ export function EditorScene({
             {meta.state.status !== 'error' && (
               <EditorHeaderTitle
                 title={bill?.title ?? null}
-                onRename={bill && allows(bill, 'bill.rename') ? meta.rename : undefined}
+                onRename={bill && !lost && allows(bill, 'bill.rename') ? meta.rename : undefined}
               />
             )}
-            {!canEdit && (
-              <span className="readonly-badge" data-testid="read-only">
-                {t('editor.readOnly')}
+            {showTools && !canEdit && (
+              <span
+                className="readonly-badge"
+                data-testid="read-only"
+                data-role={bill.role}
+                title={t('editor.readOnlyHint')}
+              >
+                <Icon name="lock" size={12} />
+                {t(
+                  bill.role === 'reviewer'
+                    ? 'editor.readOnlyReviewer'
+                    : bill.role === 'viewer'
+                      ? 'editor.readOnlyViewer'
+                      : 'editor.readOnly',
+                )}
               </span>
             )}
           </>
@@ -106,13 +137,44 @@ export function EditorScene({
           <>
             <ConnectionStatus state={state} />
             <PresenceList users={state.users} />
+            {showTools && (
+              <>
+                <span className="header-divider" aria-hidden="true" />
+                {allows(bill, 'members.read') && (
+                  <button
+                    type="button"
+                    className="header-btn"
+                    data-testid="open-members"
+                    aria-haspopup="dialog"
+                    title={t('members.heading')}
+                    onClick={() => setDialog('members')}
+                  >
+                    <Icon name="users" size={16} />
+                    <span className="header-btn__label">{t('members.open')}</span>
+                  </button>
+                )}
+                {allows(bill, 'audit.read') && (
+                  <button
+                    type="button"
+                    className="header-btn"
+                    data-testid="open-audit"
+                    aria-haspopup="dialog"
+                    title={t('audit.heading')}
+                    onClick={() => setDialog('audit')}
+                  >
+                    <Icon name="history" size={16} />
+                    <span className="header-btn__label">{t('audit.open')}</span>
+                  </button>
+                )}
+              </>
+            )}
             <span className="header-divider" aria-hidden="true" />
             <LanguageSwitch />
-            <UserMenu identity={identity} onRename={onRenameUser} onSignOut={onSignOut} />
+            <UserMenu user={user} onSignOut={onSignOut} />
           </>
         }
       />
-      {state.status === 'error' && state.hasSynced && state.closeCode !== null && (
+      {closeCode !== null && state.hasSynced && !lost && closeCode !== CloseCode.NotSignedIn && (
         <div className="banner">
           <Notice
             action={
@@ -121,11 +183,19 @@ export function EditorScene({
               </button>
             }
           >
-            {closeMessage(state.closeCode, t)}
+            {closeMessage(closeCode, t)}
           </Notice>
         </div>
       )}
       {body}
+      {showTools && (
+        <>
+          <MembersDialog open={dialog === 'members'} bill={bill} me={user} onClose={() => setDialog(null)} />
+          {allows(bill, 'audit.read') && (
+            <AuditDialog open={dialog === 'audit'} bill={bill} onClose={() => setDialog(null)} />
+          )}
+        </>
+      )}
     </div>
   );
 }

@@ -6,8 +6,11 @@ export type BillMetaState =
   | { status: 'error'; billId: string; error: unknown }
   | { status: 'ready'; billId: string; bill: BillSummary };
 
-/** One bill's metadata (title, language) and a rename that updates it. */
-export function useBillMeta(billId: string) {
+/**
+ * One bill's metadata (title, language, the caller's role and permissions) and a rename that updates it.
+ * A new `accessVersion` refetches it in place (the server said our role changed).
+ */
+export function useBillMeta(billId: string, accessVersion = 0) {
   const [state, setState] = useState<BillMetaState>({ status: 'loading', billId });
   const [generation, setGeneration] = useState(0);
 
@@ -20,7 +23,7 @@ export function useBillMeta(billId: string) {
       },
     );
     return () => abort.abort();
-  }, [billId, generation]);
+  }, [billId, generation, accessVersion]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 

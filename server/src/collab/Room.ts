@@ -76,7 +76,9 @@ export class Room implements RoomHandle {
     const changed = [...added, ...updated, ...removed];
     const from = [...this.connections].find((c) => c.origin === origin);
     if (from) {
-      for (const id of added) from.awarenessIds.add(id);
+      // A client that comes back after a disconnect is reported as `updated` (y-protocols keeps its meta),
+      // so both lists mark the ids this connection speaks for.
+      for (const id of [...added, ...updated]) from.awarenessIds.add(id);
       for (const id of removed) from.awarenessIds.delete(id);
     }
     const message = encodeAwareness(this.awareness, changed);
