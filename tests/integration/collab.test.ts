@@ -1,4 +1,5 @@
 // Real server on port 0, real SQLite file, stock y-websocket clients.
+import type { Config } from '../../server/src/config';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BillContent, BillMeta } from '../../core/bill/meta';
@@ -19,7 +20,7 @@ afterEach(async () => {
 });
 
 let owner: Session;
-async function setup(dataDir?: string, config?: Parameters<typeof startTestServer>[0]['config']) {
+async function setup(dataDir?: string, config?: Partial<Config>) {
   const s = await startTestServer({ ...(dataDir ? { dataDir } : {}), ...(config ? { config } : {}) });
   servers.push(s);
   owner = dataDir ? await login(s.url, 'admin') : await registerAdmin(s.url);
