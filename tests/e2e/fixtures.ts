@@ -31,7 +31,6 @@ export async function signIn(browser: Browser, baseURL: string, username: string
     expect([201, 409]).toContain(created.status());
     expect((await api.post('/api/auth/login', { data: { username, password: PASSWORD } })).status()).toBe(200);
   }
-  await context.addInitScript((name) => localStorage.setItem('billwright.displayName', name), displayName);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
