@@ -209,4 +209,21 @@ describe('collaboration server with stock y-websocket clients', () => {
       clearInterval(typing);
     }
   });
+
+  it('[R-COL-09] keepalive: a socket that stops answering pings is terminated and leaves the room', async () => {
+    const s = await setup(undefined, {
+      collab: { maxMessageBytes: 1 << 20, pingIntervalMs: 100, storeTiming: { debounceMs: 2_000, maxWaitMs: 30_000 } },
+    });
+    const bill = await createBill(s);
+    const { default: WebSocket } = await import('ws');
+    const silent = new WebSocket(`${s.wsUrl}/${bill.id}`, { headers: { cookie: owner.cookie }, autoPong: false });
+    const closed = new Promise<number>((resolve) => silent.on('close', (code) => resolve(code)));
+    await waitFor(() => s.server.collab.roomCount === 1, { message: 'joined' });
+    const healthy = client(s, bill.id);
+    await synced(healthy);
+    expect(await closed).toBe(1006);
+    // The healthy client (which answers pings) stays connected.
+    await waitFor(() => s.server.collab.getLoadedRoom(bill.id)?.connections.size === 1, { message: 'dead socket dropped' });
+    expect(healthy.provider.wsconnected).toBe(true);
+  });
 });
