@@ -23,6 +23,10 @@ const envSchema = z.object({
   SCRYPT_N: z.coerce.number().int().min(1024).max(2 ** 20).default(2 ** 15),
   /** Directory of bill templates (*.json); every file is validated at boot and a broken one stops the server. */
   TEMPLATES_DIR: z.string().min(1).default('templates'),
+  /** Minutes of editing after which the room takes an automatic version (also taken when a changed room unloads); 0 turns both off. */
+  VERSION_AUTO_INTERVAL_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
+  /** Automatic versions kept per bill (older ones are pruned; named versions never are). */
+  VERSION_AUTO_KEEP: z.coerce.number().int().min(1).max(10_000).default(50),
 });
 
 export interface Config {
@@ -44,6 +48,8 @@ export interface Config {
   clientDir: string;
   /** Directory of bill templates, loaded and validated at boot. */
   templatesDir: string;
+  /** Automatic versions: after this much editing (ms; 0 = never, nor on unload), and how many to keep per bill. */
+  versions: { autoIntervalMs: number; autoKeep: number };
 }
 
 /** Parses and validates the environment; throws one readable error listing every bad variable. */
@@ -74,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clientDir: resolve('dist/client'),
     templatesDir: resolve(e.TEMPLATES_DIR),
+    versions: { autoIntervalMs: Math.round(e.VERSION_AUTO_INTERVAL_MINUTES * 60_000), autoKeep: e.VERSION_AUTO_KEEP },
   };
 }
 

@@ -1,16 +1,30 @@
 // Composition root: wires storage, domain, HTTP and collaboration. Never listens by itself.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { reviewRoomName } from '../../core/collab/roomNames';
+import { builtinRulePacks } from '../../core/rules/builtinRulePacks';
+import { compileRules } from '../../core/rules/compileRules';
 import { CollabServer } from './collab/CollabServer';
 import { billExistsHook } from './collab/hooks/billExists';
 import { billRoleHook } from './collab/hooks/billRole';
+import { autoVersionHook } from './collab/hooks/autoVersion';
 import { persistenceHook } from './collab/hooks/persistence';
+import { reviewReadOnlyHook } from './collab/hooks/reviewReadOnly';
 import { sessionAuthHook } from './collab/hooks/sessionAuth';
 import { attachUpgrade } from './collab/upgrade';
 import type { Config } from './config';
 import { AuthService } from './domain/AuthService';
 import { BillService } from './domain/BillService';
 import { MemberService } from './domain/MemberService';
+import { recordAutoVersion } from './domain/versionAuto';
+import { VersionService } from './domain/VersionService';
+import { ReviewDocs } from './domain/reviewDocs';
+import { ReviewNotifications } from './domain/reviewNotifications';
+import { ReviewService } from './domain/ReviewService';
+import { ReviewWaivers } from './domain/reviewWaivers';
+import { ExportService } from './export/ExportService';
+import { ImportService } from './export/ImportService';
+import { PdfFonts } from './export/pdf/PdfFonts';
 import { createApp } from './http/createApp';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/types';
@@ -24,6 +38,7 @@ export interface BillwrightServer {
   auth: AuthService;
   bills: BillService;
   members: MemberService;
+  versions: VersionService;
   templates: TemplateCatalog;
   log: Logger;
   /** Listens on the configured port (0 = any free port); resolves with the address. */
@@ -43,7 +58,17 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
       sessionAuthHook(auth, config.auth.allowedOrigins),
       billExistsHook(storage.bills),
       billRoleHook(storage.members),
+      reviewReadOnlyHook(),
       persistenceHook(storage.docs),
+      // After a period of editing (and when a changed room unloads), keep an automatic version.
+      ...(config.versions.autoIntervalMs > 0
+        ? [
+            autoVersionHook(
+              (billId, state) => recordAutoVersion(storage, { billId, state, reason: 'editing', authorId: null, keep: config.versions.autoKeep }),
+              { intervalMs: config.versions.autoIntervalMs, log },
+            ),
+          ]
+        : []),
     ],
     log,
     maxMessageBytes: config.collab.maxMessageBytes,
@@ -51,8 +76,22 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     storeTiming: config.collab.storeTiming,
   });
   const bills = new BillService(storage, collab, templates);
-  const members = new MemberService(storage, bills, { accessChanged: (billId, userId) => collab.reauthorize(billId, userId) });
-  const app = createApp({ storage, auth, bills, members, log, config, templates });
+  const members = new MemberService(storage, bills, {
+    accessChanged: async (billId, userId) => {
+      await collab.reauthorize(billId, userId);
+      await collab.reauthorize(reviewRoomName(billId), userId);
+    },
+  });
+  const reviewDocs = new ReviewDocs(collab);
+  const notifications = new ReviewNotifications(storage);
+  const threads = new ReviewService(storage, bills, reviewDocs, notifications);
+  const waivers = new ReviewWaivers(bills, reviewDocs, threads, compileRules(builtinRulePacks));
+  const review = { threads, waivers, notifications };
+  const versions = new VersionService(storage, bills, collab, { autoKeep: config.versions.autoKeep });
+  let fonts: PdfFonts | null = null; // read from the font package on the first PDF, then kept
+  const exports = new ExportService({ storage, bills, versions, waivers, rules: compileRules(builtinRulePacks), fonts: () => (fonts ??= PdfFonts.fromPackage()) });
+  const exporting = { exports, importer: new ImportService(bills, storage) };
+  const app = createApp({ storage, auth, bills, members, log, config, templates, review, versions, exporting });
   const http = createHttpServer(app);
   attachUpgrade(http, collab);
   const sweep = setInterval(() => void auth.sweepSessions().catch(() => {}), 3_600_000);
@@ -65,6 +104,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     auth,
     bills,
     members,
+    versions,
     templates,
     log,
     listen: () =>

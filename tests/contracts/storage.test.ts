@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { createMemoryStorage } from '../../server/src/storage/memory/MemoryStorage';
 import { createSqliteStorage } from '../../server/src/storage/sqlite/SqliteStorage';
-import { authStorageContract, guidanceStorageContract, storageContract } from './storageContract';
+import { notificationStorageContract } from './notificationContract';
+import { authStorageContract, guidanceStorageContract, storageContract, versionStorageContract } from './storageContract';
 
 const memory = { open: async () => createMemoryStorage() };
 storageContract('memory', memory);
 authStorageContract('memory', memory);
 guidanceStorageContract('memory', memory);
+versionStorageContract('memory', memory);
+notificationStorageContract('memory', memory);
 
 const dir = mkdtempSync(join(tmpdir(), 'bw-sqlite-contract-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,3 +28,5 @@ const sqlite = {
 storageContract('sqlite', sqlite);
 authStorageContract('sqlite', sqlite);
 guidanceStorageContract('sqlite', sqlite);
+versionStorageContract('sqlite', sqlite);
+notificationStorageContract('sqlite', sqlite);

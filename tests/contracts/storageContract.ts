@@ -257,3 +257,98 @@ export function guidanceStorageContract(name: string, factory: StorageFactory) {
     }
   });
 }
+
+/** Versions of bills (full Yjs states): the same contract for every driver. */
+export function versionStorageContract(name: string, factory: StorageFactory) {
+  describe(`version storage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await factory.open();
+      await storage.bills.create({ id: 'v1', title: '版', lang: 'ja' });
+      await storage.bills.create({ id: 'v2', title: 'other', lang: 'en' });
+    });
+    afterEach(async () => {
+      await storage.close();
+    });
+    const state = (text: string) => {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, text);
+      return Y.encodeStateAsUpdateV2(doc);
+    };
+    const textOf = (bytes: Uint8Array | null) => {
+      const doc = new Y.Doc();
+      if (bytes) Y.applyUpdateV2(doc, bytes);
+      return doc.getText('t').toString();
+    };
+    const version = (id: string, billId: string, auto = false, text = id) => ({
+      id,
+      billId,
+      label: auto ? 'Automatic' : `版 ${id}`,
+      note: auto ? '' : 'メモ',
+      authorId: auto ? null : 'u1',
+      auto,
+      reason: auto ? 'editing' : null,
+      state: state(text),
+    });
+
+    it('[R-ST-30] creates versions and lists them newest first, per bill, without states', async () => {
+      const first = await storage.versions.create(version('a', 'v1'));
+      expect(first).toMatchObject({ id: 'a', billId: 'v1', label: '版 a', note: 'メモ', authorId: 'u1', auto: false, reason: null });
+      expect(Date.parse(first.createdAt)).not.toBeNaN();
+      expect(first).not.toHaveProperty('state');
+      await storage.versions.create(version('b', 'v1', true));
+      await storage.versions.create(version('c', 'v1'));
+      await storage.versions.create(version('x', 'v2'));
+      const listed = await storage.versions.list('v1');
+      expect(listed.map((v) => v.id)).toEqual(['c', 'b', 'a']);
+      expect(listed[1]).toMatchObject({ auto: true, authorId: null, reason: 'editing' });
+      expect(listed.every((v) => !('state' in v))).toBe(true);
+      expect((await storage.versions.list('v2')).map((v) => v.id)).toEqual(['x']);
+      expect(await storage.versions.list('none')).toEqual([]);
+    });
+
+    it('[R-ST-31] reads a version and its state only through its own bill', async () => {
+      await storage.versions.create(version('a', 'v1', false, '第一版の本文'));
+      expect(await storage.versions.get('v1', 'a')).toMatchObject({ id: 'a', label: '版 a' });
+      expect(textOf(await storage.versions.state('v1', 'a'))).toBe('第一版の本文');
+      expect(await storage.versions.get('v2', 'a')).toBeNull();
+      expect(await storage.versions.state('v2', 'a')).toBeNull();
+      expect(await storage.versions.get('v1', 'nope')).toBeNull();
+      // The returned state is a copy.
+      const bytes = await storage.versions.state('v1', 'a');
+      bytes?.fill(0);
+      expect(textOf(await storage.versions.state('v1', 'a'))).toBe('第一版の本文');
+    });
+
+    it('[R-ST-32] prunes the oldest automatic versions beyond the limit and never a named one', async () => {
+      for (const id of ['n1', 'a1', 'a2', 'n2', 'a3', 'a4']) await storage.versions.create(version(id, 'v1', id.startsWith('a')));
+      await storage.versions.create(version('other-auto', 'v2', true));
+      expect(await storage.versions.pruneAuto('v1', 2)).toBe(2);
+      expect((await storage.versions.list('v1')).map((v) => v.id)).toEqual(['a4', 'a3', 'n2', 'n1']);
+      expect(await storage.versions.pruneAuto('v1', 2)).toBe(0);
+      expect(await storage.versions.pruneAuto('v1', 0)).toBe(2);
+      expect((await storage.versions.list('v1')).map((v) => v.id)).toEqual(['n2', 'n1']);
+      expect((await storage.versions.list('v2')).map((v) => v.id)).toEqual(['other-auto']);
+    });
+
+    it('[R-ST-33] deleting a bill deletes its versions', async () => {
+      await storage.versions.create(version('a', 'v1'));
+      await storage.versions.create(version('x', 'v2'));
+      await storage.bills.delete('v1');
+      expect(await storage.versions.list('v1')).toEqual([]);
+      expect(await storage.versions.state('v1', 'a')).toBeNull();
+      expect((await storage.versions.list('v2')).map((v) => v.id)).toEqual(['x']);
+    });
+
+    if (factory.reopen) {
+      const reopen = factory.reopen;
+      it('[R-ST-34] keeps versions and their states across a restart', async () => {
+        await storage.versions.create(version('a', 'v1', false, '保存された版'));
+        await storage.close();
+        storage = await reopen();
+        expect((await storage.versions.list('v1')).map((v) => v.label)).toEqual(['版 a']);
+        expect(textOf(await storage.versions.state('v1', 'a'))).toBe('保存された版');
+      });
+    }
+  });
+}

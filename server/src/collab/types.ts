@@ -27,6 +27,8 @@ export interface RoomHandle {
   readonly name: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
+  /** True when the document is being deleted: hooks must not keep anything of it. */
+  readonly discarded?: boolean;
 }
 
 /** Thrown by an authorize hook to refuse a connection with a close code (4401, 4403, 4404 …). */

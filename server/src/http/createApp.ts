@@ -7,6 +7,12 @@ import type { Config } from '../config';
 import type { AuthService } from '../domain/AuthService';
 import type { BillService } from '../domain/BillService';
 import type { MemberService } from '../domain/MemberService';
+import type { VersionService } from '../domain/VersionService';
+import type { ReviewNotifications } from '../domain/reviewNotifications';
+import type { ReviewService } from '../domain/ReviewService';
+import type { ReviewWaivers } from '../domain/reviewWaivers';
+import type { ExportService } from '../export/ExportService';
+import type { ImportService } from '../export/ImportService';
 import type { Logger } from '../logger';
 import type { Storage } from '../storage/types';
 import type { TemplateCatalog } from '../templates/TemplateCatalog';
@@ -16,9 +22,13 @@ import { sameOriginOnly } from './middleware/sameOrigin';
 import { securityHeaders } from './middleware/securityHeaders';
 import { authRoutes } from './routes/auth';
 import { billRoutes } from './routes/bills';
+import { exportRoutes } from './routes/export';
 import { lintRoutes } from './routes/lint';
+import { notificationRoutes } from './routes/notifications';
+import { reviewRoutes } from './routes/review';
 import { settingsRoutes, userRoutes } from './routes/users';
 import { templateRoutes } from './routes/templates';
+import { versionRoutes } from './routes/versions';
 
 export interface AppDeps {
   storage: Storage;
@@ -28,9 +38,12 @@ export interface AppDeps {
   log: Logger;
   config: Config;
   templates: TemplateCatalog;
+  versions: VersionService;
+  review: { threads: ReviewService; waivers: ReviewWaivers; notifications: ReviewNotifications };
+  exporting: { exports: ExportService; importer: ImportService };
 }
 
-export function createApp({ storage, auth, bills, members, log, config, templates }: AppDeps): Express {
+export function createApp({ storage, auth, bills, members, log, config, templates, review, versions, exporting }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -57,7 +70,11 @@ export function createApp({ storage, auth, bills, members, log, config, template
   api.use('/users', userRoutes(auth));
   api.use('/settings', settingsRoutes(auth, storage.audit));
   api.use('/bills', billRoutes(bills, members));
-  api.use(lintRoutes(bills));
+  api.use('/bills', versionRoutes(versions));
+  api.use('/bills', exportRoutes(exporting.exports, exporting.importer));
+  api.use(lintRoutes(bills, undefined, review.waivers));
+  api.use(reviewRoutes(review.threads, review.waivers));
+  api.use('/notifications', notificationRoutes(review.notifications));
   api.use('/templates', templateRoutes(templates));
   api.use(apiNotFound);
   app.use('/api', api);

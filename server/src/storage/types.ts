@@ -134,6 +134,63 @@ export interface GuidanceStore {
   get(billId: string): Promise<BillGuidanceRecord | null>;
 }
 
+/** An in-app notification (so far: someone mentioned the user in a review comment). */
+export interface NotificationRecord {
+  id: number;
+  userId: string;
+  billId: string;
+  kind: 'mention';
+  threadId: string;
+  commentId: string;
+  /** Who caused it. */
+  actorId: string;
+  /** The start of the comment when the notification was made. */
+  excerpt: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** Per-user notifications. Deleting a bill deletes its notifications. */
+export interface NotificationStore {
+  add(n: Omit<NotificationRecord, 'id' | 'createdAt' | 'readAt'>): Promise<NotificationRecord>;
+  /** Newest first. */
+  listForUser(userId: string, limit: number): Promise<NotificationRecord[]>;
+  /** Marks the user's notifications read (the given ids, or all); returns how many changed. */
+  markRead(userId: string, ids: number[] | 'all'): Promise<number>;
+  /** Removes the notifications a comment caused (it was deleted). */
+  deleteForComment(billId: string, commentId: string): Promise<void>;
+}
+
+/** A stored version of a bill: metadata plus the full Yjs state (Y.encodeStateAsUpdateV2). */
+export interface VersionRecord {
+  id: string;
+  billId: string;
+  label: string;
+  note: string;
+  /** Who made it; null for automatic versions nobody asked for (after a period of editing). */
+  authorId: string | null;
+  /** Automatic versions are pruned beyond a limit; named ones never are. */
+  auto: boolean;
+  /** Why an automatic version was taken ('editing', 'restore', 'export', 'alternative' …); null for named ones. */
+  reason: string | null;
+  createdAt: string;
+}
+
+export type NewVersion = Omit<VersionRecord, 'createdAt'> & { state: Uint8Array };
+
+/** Versions of bills. Deleting a bill deletes its versions. */
+export interface VersionStore {
+  create(version: NewVersion): Promise<VersionRecord>;
+  /** The bill's versions, newest first, without their states. */
+  list(billId: string): Promise<VersionRecord[]>;
+  /** A version of that bill (null for an unknown id or another bill's version). */
+  get(billId: string, id: string): Promise<VersionRecord | null>;
+  /** The stored Yjs state (update v2) of a version of that bill. */
+  state(billId: string, id: string): Promise<Uint8Array | null>;
+  /** Deletes the bill's oldest automatic versions beyond the newest `keep`; returns how many went. */
+  pruneAuto(billId: string, keep: number): Promise<number>;
+}
+
 /** Thrown by stores when a unique key is taken. */
 export class DuplicateError extends Error {}
 
@@ -148,6 +205,8 @@ export interface Storage {
   audit: AuditStore;
   settings: SettingsStore;
   guidance: GuidanceStore;
+  notifications: NotificationStore;
+  versions: VersionStore;
   /** Resolves when storage is reachable (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

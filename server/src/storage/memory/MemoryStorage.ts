@@ -2,6 +2,8 @@
 import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, StoredDoc } from '../types';
 import { memoryAudit, memoryMembers, memorySessions, memorySettings, memoryUsers } from './memoryAuthStores';
 import { memoryGuidance } from './memoryGuidance';
+import { memoryVersions } from './memoryVersions';
+import { memoryNotifications } from './memoryNotifications';
 
 class MemoryBills implements BillStore {
   private rows = new Map<string, BillRecord>();
@@ -92,12 +94,16 @@ export function createMemoryStorage(): Storage {
   const docs = new MemoryDocs();
   const members = memoryMembers();
   const guidance = memoryGuidance();
+  const versions = memoryVersions();
+  const notifications = memoryNotifications();
   return {
     driver: 'memory',
     docs,
     bills: new MemoryBills(docs, (id) => {
       members.removeBill(id);
       guidance.removeBill(id);
+      versions.removeBill(id);
+      notifications.removeBill(id);
     }),
     users: memoryUsers(),
     sessions: memorySessions(),
@@ -105,6 +111,8 @@ export function createMemoryStorage(): Storage {
     audit: memoryAudit(),
     settings: memorySettings(),
     guidance,
+    versions,
+    notifications,
     ping: async () => {},
     close: async () => {},
   };

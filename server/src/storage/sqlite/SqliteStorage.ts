@@ -8,6 +8,8 @@ import type { BillPatch, BillRecord, BillStore, DocStore, NewBill, Storage, Stor
 import { sqliteMigrations } from './migrations';
 import { sqliteAudit, sqliteMembers, sqliteSessions, sqliteSettings, sqliteUsers } from './sqliteAuthStores';
 import { sqliteGuidance } from './sqliteGuidance';
+import { sqliteVersions } from './sqliteVersions';
+import { sqliteNotifications } from './sqliteNotifications';
 
 type BillRow = { id: string; title: string; lang: BillLang; created_at: string; updated_at: string };
 const toRecord = (r: BillRow): BillRecord => ({
@@ -155,6 +157,8 @@ export function createSqliteStorage({ file, synchronous = 'normal' }: SqliteOpti
     audit: sqliteAudit(db),
     settings: sqliteSettings(db),
     guidance: sqliteGuidance(db),
+    versions: sqliteVersions(db),
+    notifications: sqliteNotifications(db),
     async ping() {
       db.prepare('SELECT 1').get();
     },

@@ -69,3 +69,38 @@ sqliteMigrations.push(
      stored_at TEXT NOT NULL
    );`,
 );
+
+// In-app notifications (review mentions), per user; they go with their bill and their user.
+sqliteMigrations.push(
+  `CREATE TABLE notifications (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     bill_id TEXT NOT NULL REFERENCES bills (id) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     thread_id TEXT NOT NULL,
+     comment_id TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     excerpt TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     read_at TEXT
+   );
+   CREATE INDEX notifications_user ON notifications (user_id, id);
+   CREATE INDEX notifications_comment ON notifications (bill_id, comment_id);`,
+);
+
+// Versions of bills: the full Yjs state (update v2) plus label, note, author and whether it was automatic.
+sqliteMigrations.push(
+  `CREATE TABLE versions (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     bill_id TEXT NOT NULL REFERENCES bills (id) ON DELETE CASCADE,
+     label TEXT NOT NULL,
+     note TEXT NOT NULL,
+     author_id TEXT,
+     auto INTEGER NOT NULL CHECK (auto IN (0, 1)),
+     reason TEXT,
+     created_at TEXT NOT NULL,
+     state BLOB NOT NULL
+   );
+   CREATE INDEX versions_bill ON versions (bill_id, seq);`,
+);
