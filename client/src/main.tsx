@@ -12,6 +12,11 @@ import './styles/bill.css';
 import './styles/carets.css';
 import './styles/access.css';
 import './styles/admin.css';
+import './styles/templates.css';
+import './styles/sidePanel.css';
+import './styles/guidance.css';
+import './styles/xref.css';
+import './styles/findings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -8,7 +8,8 @@ export function notificationStorageContract(name: string, factory: StorageFactor
     let storage: Storage;
     beforeEach(async () => {
       storage = await factory.open();
-      for (const id of ['u1', 'u2']) await storage.users.create({ id, username: id, displayName: id, passwordHash: 'h', isAdmin: false });
+      for (const id of ['u1', 'u2'])
+        await storage.users.create({ id, username: id, displayName: id, passwordHash: 'h', isAdmin: false });
       await storage.bills.create({ id: 'n1', title: 'mentions', lang: 'ja' });
       await storage.bills.create({ id: 'n2', title: 'other', lang: 'en' });
     });
@@ -47,7 +48,10 @@ export function notificationStorageContract(name: string, factory: StorageFactor
       await storage.notifications.add(mention('u1', 'n1', 'c2'));
       await storage.notifications.add(mention('u1', 'n2', 'c3'));
       await storage.notifications.deleteForComment('n1', 'c1');
-      expect((await storage.notifications.listForUser('u1', 10)).map((n) => n.commentId)).toEqual(['c3', 'c2']);
+      expect((await storage.notifications.listForUser('u1', 10)).map((n) => n.commentId)).toEqual([
+        'c3',
+        'c2',
+      ]);
       await storage.bills.delete('n1');
       expect((await storage.notifications.listForUser('u1', 10)).map((n) => n.commentId)).toEqual(['c3']);
     });

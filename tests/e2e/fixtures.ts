@@ -78,3 +78,21 @@ export function sentenceTexts(page: Page) {
     }),
   );
 }
+
+/** Puts the caret `offset` characters into the first text node containing `text` (ProseMirror follows the DOM selection). */
+export async function placeCaret(page: Page, text: string, offset: number): Promise<void> {
+  await page.locator('[data-testid=bill-editor] .ProseMirror').evaluate(
+    (root, [needle, at]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = node.textContent?.indexOf(needle) ?? -1;
+        if (i < 0) continue;
+        (root as HTMLElement).focus();
+        document.getSelection()?.collapse(node, i + at);
+        return;
+      }
+      throw new Error(`no text node contains ${needle}`);
+    },
+    [text, offset] as const,
+  );
+}

@@ -17,6 +17,8 @@ const billUrl = (id: string) => `/api/bills/${encodeURIComponent(id)}`;
 export interface NewBill {
   title: string;
   lang: BillLang;
+  /** Make the bill from this template (`lang` must be the template's). */
+  templateId?: string;
 }
 
 export const billsApi = {

@@ -6,9 +6,14 @@ import type { Identity } from '../collab/identity';
 import { useT } from '../i18n/useT';
 import { Toolbar } from './menus/Toolbar';
 import { OutlineSidebar } from './outline/OutlineSidebar';
+import { SidePanel } from './sidePanel/SidePanel';
+import { sidePanelTabs } from './sidePanel/sidePanelTabs';
 import { useBillEditor } from './useBillEditor';
+import { useXrefNavigation } from './xref/useXrefNavigation';
 
 export interface BillEditorProps {
+  /** The bill's id: side-panel tabs load what belongs to it (guidance …). */
+  billId: string;
   doc: Y.Doc;
   provider: WebsocketProvider;
   user: Identity;
@@ -18,19 +23,21 @@ export interface BillEditorProps {
 }
 
 /** The editing workspace: toolbar, outline sidebar, and the bill as a page. */
-export function BillEditor({ doc, provider, user, lang, editable = true }: BillEditorProps) {
+export function BillEditor({ billId, doc, provider, user, lang, editable = true }: BillEditorProps) {
   const t = useT();
   const editor = useBillEditor({ doc, provider, user, lang, editable, label: t('editor.billTextLabel') });
+  useXrefNavigation(editor);
   return (
     <div className="editor-shell">
       {editable && <Toolbar editor={editor} lang={lang} />}
-      <div className="workspace">
+      <div className="workspace workspace--docked">
         <OutlineSidebar editor={editor} lang={lang} />
         <main id="main" className="page-scroll" tabIndex={-1}>
           <article className={`page page--${lang}`} data-testid="bill-editor" data-editable={editable}>
             <EditorContent editor={editor} />
           </article>
         </main>
+        <SidePanel tabs={sidePanelTabs} editor={editor} billId={billId} lang={lang} editable={editable} />
       </div>
     </div>
   );

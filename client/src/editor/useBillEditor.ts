@@ -11,6 +11,7 @@ import { ActiveProvision } from './extensions/ActiveProvision';
 import { BillCommands } from './extensions/BillCommands';
 import { Numbering } from './extensions/Numbering';
 import { Placeholders } from './extensions/Placeholders';
+import { Findings } from './findings/Findings';
 import { focusFirstSentence } from './focusFirstSentence';
 
 export interface BillEditorOptions {
@@ -37,6 +38,7 @@ export function useBillEditor({ doc, provider, user, lang, editable, label }: Bi
         Placeholders.configure({ lang }),
         ActiveProvision,
         BillCommands,
+        Findings.configure({ lang }),
       ],
       editable,
       // Open with the cursor in the first sentence, so one can start typing (and co-authors see where you are).

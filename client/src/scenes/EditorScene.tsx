@@ -85,6 +85,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
   } else {
     body = (
       <BillEditor
+        billId={billId}
         doc={connection.doc}
         provider={connection.provider}
         user={identity}

@@ -7,6 +7,7 @@ import { billToText } from '../../../core/bill/text';
 import type { BillJSON, BillLang } from '../../../core/bill/types';
 import type { BillAction, PublicUser, Role } from '../../../core/auth/roles';
 import { CloseCode } from '../../../core/collab/closeCodes';
+import { reviewRoomName } from '../../../core/collab/roomNames';
 import type { BillGuidance } from '../../../core/templates/types';
 import { can, permissionsFor } from '../policies/policy';
 import type { BillRecord, Storage } from '../storage/types';
@@ -134,6 +135,7 @@ export class BillService {
   async delete(actor: PublicUser, id: string): Promise<void> {
     const bill = await this.authorize(actor, id, 'bill.delete');
     await this.live.discardRoom(id, CloseCode.NotFound, 'bill deleted');
+    await this.live.discardRoom(reviewRoomName(id), CloseCode.NotFound, 'bill deleted');
     if (!(await this.storage.bills.delete(id))) throw notFound('bill');
     await this.audit(actor, id, 'bill.deleted', { title: bill.title });
   }

@@ -35,7 +35,7 @@ export function Toolbar({ editor, lang }: { editor: Editor; lang: BillLang }) {
         </div>
       ))}
       <div className="toolbar__group">
-        <XrefPicker editor={editor} enabled={canXref} />
+        <XrefPicker editor={editor} enabled={canXref} lang={lang} />
       </div>
       <div className="toolbar__spacer" />
       <LangBadge lang={lang} />

@@ -1,40 +1,53 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Editor } from '@tiptap/react';
+import type { BillLang } from '../../../../core/bill';
 import { Icon } from '../../components/Icon';
 import { usePopover } from '../../components/usePopover';
 import { useT } from '../../i18n/useT';
-import { getNumbering } from '../extensions/Numbering';
+import { citablesOf } from '../xref/citablesOf';
+import { searchProvisions } from '../xref/searchProvisions';
+import { useScrollIntoViewWhen } from '../outline/useScrollIntoViewWhen';
 
-const citable = new Set(['article', 'paragraph', 'item', 'subitem']);
 const MAX_RESULTS = 60;
 
-/** Inserts a cross-reference: pick a provision by its citation or words; the reference follows renumbering. */
-export function XrefPicker({ editor, enabled }: { editor: Editor; enabled: boolean }) {
+/**
+ * Inserts a cross-reference: find a provision by number (5, 第五条, Article 5, 5(2)), citation, caption or
+ * words; arrows move, Enter inserts. The reference follows renumbering.
+ */
+export function XrefPicker({ editor, enabled, lang }: { editor: Editor; enabled: boolean; lang: BillLang }) {
   const t = useT();
   const { open, toggle, close, containerRef, id } = usePopover();
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  const q = query.trim().toLowerCase();
-  // A lone paragraph cites as its article (第一条): offer the article only.
-  const options = open
-    ? (getNumbering(editor.state)?.provisions ?? [])
-        .filter(({ num }, i, all) => citable.has(num.type) && num.cite !== all[i - 1]?.num.cite)
-        .filter(
-          ({ num, preview }) =>
-            !q ||
-            num.cite.toLowerCase().includes(q) ||
-            preview.toLowerCase().includes(q) ||
-            num.heading.toLowerCase().includes(q),
-        )
-        .slice(0, MAX_RESULTS)
-    : [];
+  // The list is read when the picker opens (and as the query changes); the document does not move meanwhile.
+  const citables = useMemo(() => (open ? citablesOf(editor.state, lang) : []), [open, editor, lang]);
+  const options = useMemo(() => searchProvisions(query, citables, MAX_RESULTS), [query, citables]);
+  const current = Math.min(active, Math.max(options.length - 1, 0));
+  useScrollIntoViewWhen(listRef, '[aria-selected=true]', current);
 
   const choose = (pid: string) => {
     editor.chain().focus().insertXref(pid).run();
     setQuery('');
+    setActive(0);
     close();
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = options.length - 1;
+    if (event.key === 'ArrowDown') setActive(current >= last ? 0 : current + 1);
+    else if (event.key === 'ArrowUp') setActive(current <= 0 ? last : current - 1);
+    else if (event.key === 'Home' && event.ctrlKey) setActive(0);
+    else if (event.key === 'End' && event.ctrlKey) setActive(last);
+    else if (event.key === 'Enter') {
+      const option = options[current];
+      if (option) choose(option.num.pid);
+    } else return;
+    event.preventDefault();
+  };
+
+  const optionId = (i: number) => `${id}-option-${i}`;
   return (
     <div className="popover-anchor" ref={containerRef}>
       <button
@@ -58,26 +71,68 @@ export function XrefPicker({ editor, enabled }: { editor: Editor; enabled: boole
           className="popover popover--end xref-picker"
           role="dialog"
           aria-label={t('xref.heading')}
+          data-testid="xref-picker"
         >
           <h2 className="popover__title">{t('xref.heading')}</h2>
           <input
             className="input"
             autoFocus
+            role="combobox"
+            aria-expanded="true"
+            aria-controls={`${id}-list`}
+            aria-autocomplete="list"
+            aria-activedescendant={options.length ? optionId(current) : undefined}
+            data-testid="xref-search"
             value={query}
             placeholder={t('xref.filter')}
             aria-label={t('xref.filter')}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
           />
-          <ul className="xref-picker__list" role="listbox" aria-label={t('xref.heading')}>
-            {options.map(({ num, preview }) => (
-              <li key={num.pid} role="option" aria-selected={false}>
-                <button type="button" className="xref-picker__option" onClick={() => choose(num.pid)}>
-                  <span className="xref-picker__cite">{num.cite}</span>
-                  <span className="xref-picker__preview">{num.heading || preview}</span>
-                </button>
+          <ul
+            id={`${id}-list`}
+            ref={listRef}
+            className="xref-picker__list"
+            role="listbox"
+            aria-label={t('xref.heading')}
+          >
+            {options.map(({ num, text }, i) => (
+              <li
+                key={num.pid}
+                id={optionId(i)}
+                role="option"
+                aria-selected={i === current}
+                className="xref-picker__option"
+                data-testid="xref-option"
+                data-pid={num.pid}
+                data-cite={num.cite}
+                onMouseMove={() => i !== current && setActive(i)}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => choose(num.pid)}
+              >
+                <span className="xref-picker__cite" lang={lang}>
+                  {num.cite}
+                  {num.type === 'article' && num.heading && (
+                    <span className="xref-picker__caption">
+                      {lang === 'ja' ? `（${num.heading}）` : ` (${num.heading})`}
+                    </span>
+                  )}
+                </span>
+                {(text || (num.type !== 'article' && num.heading)) && (
+                  <span className="xref-picker__preview" lang={lang}>
+                    {text || num.heading}
+                  </span>
+                )}
               </li>
             ))}
-            {options.length === 0 && <li className="xref-picker__empty">{t('xref.empty')}</li>}
+            {options.length === 0 && (
+              <li className="xref-picker__empty" role="presentation">
+                {t('xref.empty')}
+              </li>
+            )}
           </ul>
           <p className="popover__hint">{t('xref.hint')}</p>
         </div>

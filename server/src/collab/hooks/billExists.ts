@@ -1,5 +1,6 @@
 // Refuses rooms for bills that do not exist (4404), and touches a bill's updatedAt when its text is stored.
 import { CloseCode } from '../../../../core/collab/closeCodes';
+import { parseRoomName } from '../../../../core/collab/roomNames';
 import type { BillStore } from '../../storage/types';
 import { CollabRefusal, type CollabHook } from '../types';
 
@@ -8,7 +9,7 @@ export function billExistsHook(bills: BillStore): CollabHook {
   return {
     name: 'billExists',
     async onAuthorize(ctx) {
-      if (!(await bills.get(ctx.roomName))) throw new CollabRefusal(CloseCode.NotFound, 'no such bill');
+      if (!(await bills.get(parseRoomName(ctx.roomName).billId))) throw new CollabRefusal(CloseCode.NotFound, 'no such bill');
     },
     onChange(room) {
       dirty.add(room.name);

@@ -13,6 +13,7 @@ import { RuleEngine } from '../../../../core/rules/RuleEngine';
 import { textProvisions } from '../../../../core/rules/textProvisions';
 import type { Finding, ProvisionText, RuleLang } from '../../../../core/rules/types';
 import type { BillService } from '../../domain/BillService';
+import type { ReviewWaivers } from '../../domain/reviewWaivers';
 import { DomainError } from '../../domain/errors';
 import { currentUser } from '../middleware/authenticate';
 import { billIdParam } from '../schemas';
@@ -49,7 +50,12 @@ function tooLarge(provisions: ProvisionText[]): void {
   }
 }
 
-export function lintRoutes(bills: BillService, rules: RuleSet = compileRules(builtinRulePacks)): Router {
+export function lintRoutes(
+  bills: BillService,
+  rules: RuleSet = compileRules(builtinRulePacks),
+  /** The review layer: marks waived findings (`waived: { threadId, by, reason, at }`). */
+  waivers?: Pick<ReviewWaivers, 'markWaived'>,
+): Router {
   const r = Router();
 
   r.get('/bills/:id/findings', async (req, res) => {
@@ -57,7 +63,8 @@ export function lintRoutes(bills: BillService, rules: RuleSet = compileRules(bui
     const { id } = billIdParam.parse(req.params);
     const bill = await bills.authorize(user, id, 'bill.read');
     const { json } = await bills.content(user, id);
-    res.json(present(new RuleEngine(rules).lintBill(json, bill.lang), { file: null, kind: 'bill' }));
+    const result = present(new RuleEngine(rules).lintBill(json, bill.lang), { file: null, kind: 'bill' });
+    res.json(waivers ? await waivers.markWaived(id, json, bill.lang, result) : result);
   });
 
   r.post('/lint', (req, res) => {

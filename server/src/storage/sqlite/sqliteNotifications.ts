@@ -33,9 +33,13 @@ export function sqliteNotifications(db: Database.Database): NotificationStore {
       `INSERT INTO notifications (user_id, bill_id, kind, thread_id, comment_id, actor_id, excerpt, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    list: db.prepare<[string, number], Row>('SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT ?'),
+    list: db.prepare<[string, number], Row>(
+      'SELECT * FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT ?',
+    ),
     readAll: db.prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL'),
-    readOne: db.prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL'),
+    readOne: db.prepare(
+      'UPDATE notifications SET read_at = ? WHERE user_id = ? AND id = ? AND read_at IS NULL',
+    ),
     deleteForComment: db.prepare('DELETE FROM notifications WHERE bill_id = ? AND comment_id = ?'),
   };
   const readSome = db.transaction((userId: string, ids: number[], at: string) =>
@@ -44,7 +48,16 @@ export function sqliteNotifications(db: Database.Database): NotificationStore {
   return {
     async add(n) {
       const createdAt = new Date().toISOString();
-      const info = q.insert.run(n.userId, n.billId, n.kind, n.threadId, n.commentId, n.actorId, n.excerpt, createdAt);
+      const info = q.insert.run(
+        n.userId,
+        n.billId,
+        n.kind,
+        n.threadId,
+        n.commentId,
+        n.actorId,
+        n.excerpt,
+        createdAt,
+      );
       return { ...n, id: Number(info.lastInsertRowid), createdAt, readAt: null };
     },
     async listForUser(userId, limit) {
