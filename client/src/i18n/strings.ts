@@ -619,7 +619,7 @@ const ja: Record<StringKey, string> = {
   'alternatives.readOnly': 'この法律案でのあなたの役割では本文を変更できません。',
   'alternatives.confirmHeading': '編集した本文を置き換えますか？',
   'alternatives.confirmBody':
-    'この規定はテンプレートのどの文言とも一致しなくなっています。「{label}」で規定全体を置き換え、編集内容は失われます。元に戻すで復元できます。',
+    'この規定はテンプレートのどの文言とも一致しなくなっています。「{label}」で規定全体を置き換えます。編集した内容も置き換わりますが、「元に戻す」で復元できます。',
   'alternatives.confirm': '置き換える',
   'xref.followTitle': '{cite} を参照：クリックで移動',
   'xref.brokenTitle': '参照先なし：参照していた規定は削除されました。この引用を削除するか、新しく挿入し直してください。',
