@@ -1,6 +1,7 @@
 // Waivers of rule findings (DESIGN.md §5): an owner or editor waives one finding — rule id on a
 // provision — with a written reason. The waiver is a review thread of kind 'waiver' (reviewers challenge
 // it by replying) and holds while the provision's text hashes the same (whitespace and width aside).
+import type * as Y from 'yjs';
 import type { PublicUser } from '../../../core/auth/roles';
 import type { BillLang } from '../../../core/bill/types';
 import { AnchorError, createAnchor } from '../../../core/review/createAnchor';
@@ -40,11 +41,7 @@ export interface WaiverRequest {
 }
 
 /** An anchor on the finding's words, when they can be found in the provision's text runs. */
-function findingAnchor(
-  fragment: Parameters<typeof createAnchor>[0],
-  f: Finding,
-  text: string,
-): ThreadAnchor | null {
+function findingAnchor(fragment: Y.XmlFragment, f: Finding, text: string): ThreadAnchor | null {
   const sentence = sentencesByPid(fragment).get(f.pid);
   const quote = text.slice(f.start, f.end);
   const at = sentence ? nearestOccurrence(sentenceRuns(sentence).text, quote, f.start) : -1;

@@ -7,7 +7,7 @@ const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) ==
 /** One part of a file name: no path, reserved or control characters, whitespace as "_", at most 80 characters. */
 export function namePart(text: string): string {
   const visible = Array.from(text, (ch) => (isControl(ch) ? ' ' : ch)).join('');
-  const cleaned = visible.replace(reserved, ' ').trim().replace(/[\s\u3000]+/g, '_').replace(/^\.+/, '');
+  const cleaned = visible.replace(reserved, ' ').trim().replace(/[\s\u3000]+/g, '_').replace(/^[._]+/, '');
   return Array.from(cleaned).slice(0, 80).join('') || 'bill';
 }
 

@@ -115,8 +115,11 @@ export class PageWriter {
     const { doc, geometry: g } = this;
     const size = fmt.title ? g.titleSize : g.fontSize;
     const baseline = g.top + row * g.rowHeight + g.rowHeight * 0.72;
-    const chars = line.pieces.reduce((n, p) => n + Array.from(p.text).length, 0);
-    const slack = fmt.justifyTo === undefined ? 0 : fmt.justifyTo - line.indent - line.width;
+    const text = line.pieces.map((p) => p.text).join('');
+    const chars = Array.from(text).length;
+    // Letter-spacing suits Japanese only: lines that are largely Latin stay ragged.
+    const latin = text.replace(/[^\x21-\x7e]/g, '').length;
+    const slack = fmt.justifyTo === undefined || latin > chars * 0.2 ? 0 : fmt.justifyTo - line.indent - line.width;
     const spacing = slack > 0 && chars > 1 && slack / (chars - 1) <= size * 0.1 ? slack / (chars - 1) : 0;
     let before = 0;
     for (const p of line.pieces) {

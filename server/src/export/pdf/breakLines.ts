@@ -23,7 +23,11 @@ const isSpace = (ch: string) => ch === ' ' || ch === '\u3000';
 const epsilon = 0.01;
 
 function charsOf(runs: Run[]): Char[] {
-  return runs.flatMap((r, i) => Array.from(r.text.replace(/[\r\n\t]+/g, ' '), (ch) => ({ ch, style: r.style ?? {}, glue: r.nobreak ? i : -1 })));
+  return runs.flatMap((r, i) => {
+    // One style object per run: pieces are merged by style identity.
+    const style = r.style ?? {};
+    return Array.from(r.text.replace(/[\r\n\t]+/g, ' '), (ch) => ({ ch, style, glue: r.nobreak ? i : -1 }));
+  });
 }
 
 /** Splits chars into pieces at every allowed break. */

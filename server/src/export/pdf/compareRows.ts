@@ -7,7 +7,8 @@ import type { DiffRow, DiffSide } from '../../../../core/diff/types';
 export const omittedRow = null;
 
 const lineChanged = (r: DiffRow) => (r.old?.line ?? null) !== (r.new?.line ?? null);
-const shows = (r: DiffRow) => r.status !== 'unchanged' || lineChanged(r);
+// A renumbered article keeps its caption on paper (（目的）above 第八条 （略）), as 新旧対照表 print it.
+const shows = (r: DiffRow) => r.status !== 'unchanged' || lineChanged(r) || (r.kind === 'article' && r.renumbered);
 const longKinds = new Set(['paragraph', 'item', 'subitem']);
 
 /** The row with its (unchanged) text replaced by `omitted`, keeping the printed numbers. */

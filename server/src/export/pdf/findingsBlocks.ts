@@ -28,9 +28,15 @@ const words = {
   },
 };
 
-function excerpt(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 15);
-  const to = Math.min(text.length, end + 15);
+/** The triggering words with some context; English context is cut at word boundaries. */
+function excerpt(text: string, start: number, end: number, lang: BillLang): string {
+  const reach = lang === 'ja' ? 15 : 30;
+  let from = Math.max(0, start - reach);
+  let to = Math.min(text.length, end + reach);
+  if (lang === 'en') {
+    while (from > 0 && from < start && !/\s/.test(text[from - 1] ?? '')) from++;
+    while (to < text.length && to > end && !/\s/.test(text[to] ?? '')) to--;
+  }
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
 
@@ -60,7 +66,7 @@ export function findingsBlocks(doc: BillJSON, lang: BillLang, report: FindingsRe
   open.forEach((f, i) => {
     const text = f.pid ? (texts.get(f.pid) ?? '') : '';
     blocks.push({ runs: [{ text: w.item(i + 1, w.severity[f.severity], f.ruleId, cite(f.pid)) }], indent: 0, hang: 2, bold: true, spaceBefore: 1, keepWithNext: true });
-    if (text) blocks.push(field(w.excerpt, w.quote(excerpt(text, f.start, f.end))));
+    if (text) blocks.push(field(w.excerpt, w.quote(excerpt(text, f.start, f.end, lang))));
     blocks.push(field(w.finding, f.message), field(w.basis, f.citation));
     if (f.suggestion) blocks.push(field(w.suggestion, f.suggestion));
     if (f.waived) blocks.push({ runs: [{ text: w.waived(f.waived.by.displayName, f.waived.reason) }], indent: 2, hang: 3 });

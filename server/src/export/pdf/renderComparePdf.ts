@@ -29,8 +29,8 @@ export interface ComparePdfInput {
 }
 
 const words = {
-  ja: { heading: '新旧対照表', redline: '改正案（見え消し）', columns: ['改正案', '現行'] as [string, string], omitted: '（略）', note: '（傍線の部分は改正部分）', sides: (to: string, from: string) => `改正案：${to}\u3000現行：${from}` },
-  en: { heading: 'Comparison', redline: 'Redline', columns: ['New text', 'Old text'] as [string, string], omitted: '(omitted)', note: '(changes underlined; in the redline, deletions struck through)', sides: (to: string, from: string) => `New: ${to}   Old: ${from}` },
+  ja: { heading: '新旧対照表', redline: '改正案（見え消し）', columns: ['改正案', '現行'] as [string, string], omitted: '（略）', note: { table: '（傍線の部分は改正部分）', redline: '（追加は下線、削除は取消線）' }, sides: (to: string, from: string) => `改正案：${to}\u3000現行：${from}` },
+  en: { heading: 'Comparison', redline: 'Redline', columns: ['New text', 'Old text'] as [string, string], omitted: '(omitted)', note: { table: '(changes underlined)', redline: '(insertions underlined, deletions struck through)' }, sides: (to: string, from: string) => `New: ${to}   Old: ${from}` },
 };
 
 function block(row: DiffRow, runs: Run[], lang: BillLang): PrintBlock {
@@ -52,7 +52,7 @@ export function renderComparePdf(fonts: PdfFonts, input: ComparePdfInput): Promi
   const justify = lang === 'ja';
   placeBlocks(pw, [
     { runs: [{ text: `${input.title}\u3000${view === 'table' ? w.heading : w.redline}` }], indent: 0, hang: 0, align: 'center', title: true, bold: true },
-    { runs: [{ text: `${w.sides(input.toLabel, input.fromLabel)}\u3000${w.note}` }], indent: 0, hang: 0, align: 'center', spaceBefore: 0 },
+    { runs: [{ text: `${w.sides(input.toLabel, input.fromLabel)}\u3000${w.note[view]}` }], indent: 0, hang: 0, align: 'center', spaceBefore: 0 },
   ], { justify: false });
   pw.row += 1;
   const selected = compareRows(input.diff.rows, input.changedOnly, w.omitted);
