@@ -46,5 +46,7 @@ export async function api<T = unknown>(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  const isJson = (res.headers.get('content-type') ?? '').includes('application/json');
+  // Non-JSON answers (PDF, XML) come back as their text.
+  return { status: res.status, body: (isJson && text ? JSON.parse(text) : text || null) as T };
 }

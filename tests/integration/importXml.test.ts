@@ -128,6 +128,7 @@ describe('[R-IMP-03] files that are not 法令標準XML', () => {
     ['article without paragraph', { xml: '<Law Lang="ja"><LawNum>x</LawNum><LawBody><LawTitle>t</LawTitle><MainProvision><Article Num="1"><ArticleTitle>第一条</ArticleTitle></Article></MainProvision></LawBody></Law>' }, 400, /MainProvision\/Article\[Num=1\]: <Article> needs a <Paragraph>/],
     ['unknown element', { xml: '<Law Lang="ja"><LawNum>x</LawNum><LawBody><LawTitle>t</LawTitle><MainProvision><Foo/></MainProvision></LawBody></Law>' }, 400, /unexpected <Foo> in <MainProvision>/],
     ['no articles', { xml: '<Law Lang="ja"><LawNum>x</LawNum><LawBody><LawTitle>t</LawTitle><MainProvision/></LawBody></Law>' }, 400, /no article/],
+    ['nested too deep', { xml: `<Law Lang="ja"><LawNum>x</LawNum><LawBody><LawTitle>${'<Sup>'.repeat(500)}t${'</Sup>'.repeat(500)}</LawTitle></LawBody></Law>` }, 400, /Maximum nested tags/],
     ['xml missing', { title: 'x' }, 400, /xml/],
     ['xml not a string', { xml: 42 }, 400, /xml/],
   ];

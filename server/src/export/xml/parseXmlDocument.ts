@@ -59,7 +59,14 @@ export function parseXmlDocument(xml: string): XmlElement {
     const { msg, line, col } = check.err;
     throw invalid(`not well-formed XML (line ${line}, column ${col}): ${msg}`);
   }
-  const nodes = toNodes(parser().parse(text));
+  let parsed: unknown;
+  try {
+    parsed = parser().parse(text);
+  } catch (err) {
+    // The parser's own limits (nesting depth, entity expansion) reject hostile input.
+    throw invalid(`not accepted as XML: ${(err as Error).message}`);
+  }
+  const nodes = toNodes(parsed);
   const roots = nodes.filter((n): n is XmlElement => typeof n !== 'string');
   if (roots.length !== 1 || nodes.some((n) => typeof n === 'string' && n.trim())) {
     throw invalid(`not well-formed XML: a document has exactly one root element (found ${roots.length})`);
