@@ -17,6 +17,7 @@ import './styles/sidePanel.css';
 import './styles/guidance.css';
 import './styles/xref.css';
 import './styles/findings.css';
+import './styles/versions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -56,7 +56,7 @@ test('two drafters type into different articles at once and see each other', asy
   expect(content.text.split('\n')).toEqual(['重要電子計算機防護法案', '第一条', '第二条　この法律は、被害の防止を目的とする。', '第三条　国は、必要な措置を講ずる。']);
 
   await aiko.page.goto('/');
-  await expect(aiko.page.getByTestId('bill-row')).toHaveCount(1);
+  await expect(aiko.page.getByTestId('bill-row').filter({ hasText: '重要電子計算機防護法案' })).toHaveCount(1);
   await aiko.page.screenshot({ path: `${screenshotDir}/bill-list.png` });
   expect([...aiko.problems, ...taro.problems]).toEqual([]);
   await aiko.context.close();

@@ -126,22 +126,14 @@ test('findings appear live in both browsers, a safeguard lowers them, the panel 
     await expect.poll(() => sentenceTexts(page)).toEqual([approved]);
   }
 
-  // How long the lint takes per keystroke in the typist's browser (figures for the report; budgets live in benchmarks).
-  await owner.page.getByTestId('toggle-findings').click();
-  const timings = owner.page.getByTestId('findings-timings');
-  const before = Number(await timings.getAttribute('data-runs'));
-  await placeCaret(owner.page, 'ことができる。', 0);
-  await owner.page.keyboard.type('直ちに');
-  await expect.poll(async () => Number(await timings.getAttribute('data-runs'))).toBeGreaterThan(before);
-  const figures = await timings.evaluate((el) => ({ ...(el as HTMLElement).dataset }));
-  console.log('findings lint timings (owner, ms):', JSON.stringify(figures));
-
   expect([...owner.problems, ...editor.problems]).toEqual([]);
   await owner.context.close();
   await editor.context.close();
 });
 
-test('re-linting a template bill costs well under a millisecond per keystroke in the browser', async ({ browser, baseURL }) => {
+// What re-linting costs per keystroke in the typist's browser on a long bill: printed figures, not a
+// budget (budgets live in benchmarks, DESIGN.md §8); the test checks that only the edited provision is re-analysed.
+test('typing in a template bill re-analyses only the edited provision', async ({ browser, baseURL }) => {
   const owner = await signIn(browser, baseURL ?? '', 'aiko', '田中 愛子');
   const r = await owner.context.request.post('/api/bills', { data: { title: '包括法案', lang: 'ja', templateId: 'omnibus.ja' } });
   expect(r.status()).toBe(201);
@@ -153,8 +145,7 @@ test('re-linting a template bill costs well under a millisecond per keystroke in
   const provisions = Number(await timings.getAttribute('data-provisions'));
   expect(provisions).toBeGreaterThan(100);
 
-  await owner.page.locator('p[data-type=paragraphSentence]').first().click();
-  await owner.page.keyboard.press('End');
+  await placeCaret(owner.page, '目的とする。', 6);
   const samples: { total: number; lint: number; recomputed: number }[] = [];
   for (const ch of 'また、国外のサーバを停止する。') {
     const runs = Number(await timings.getAttribute('data-runs'));
@@ -172,7 +163,12 @@ test('re-linting a template bill costs well under a millisecond per keystroke in
       `lint p50 ${at(sorted('lint'), 0.5)} p95 ${at(sorted('lint'), 0.95)}; ` +
       `walk+lint+decorations p50 ${at(sorted('total'), 0.5)} p95 ${at(sorted('total'), 0.95)} max ${at(sorted('total'), 1)}`,
   );
-  await owner.page.screenshot({ path: `${screenshotDir}/findings-template-bill.png` });
+
+  // The same in the Japanese interface, with a card open from the panel.
+  await owner.page.getByTestId('ui-lang-ja').click();
+  await owner.page.locator('[data-testid=finding-entry][data-severity=critical]').first().click();
+  await expect(owner.page.getByTestId('finding-card')).toContainText('根拠法令');
+  await owner.page.screenshot({ path: `${screenshotDir}/findings-template-bill-ja.png` });
   expect(owner.problems).toEqual([]);
   await owner.context.close();
 });

@@ -92,3 +92,18 @@ export async function placeCaret(page: Page, text: string, offset: number): Prom
     [text, offset] as const,
   );
 }
+
+/** Selects the first occurrence of `text` in the editor (ProseMirror follows the DOM selection); typing then replaces it. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid=bill-editor] .ProseMirror').evaluate((root, needle) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent?.indexOf(needle) ?? -1;
+      if (i < 0) continue;
+      (root as HTMLElement).focus();
+      document.getSelection()?.setBaseAndExtent(node, i, node, i + needle.length);
+      return;
+    }
+    throw new Error(`no text node contains ${needle}`);
+  }, text);
+}

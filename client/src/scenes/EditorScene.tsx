@@ -22,6 +22,8 @@ import { useT } from '../i18n/useT';
 import { Link } from '../router/Link';
 import { listPath } from '../router/routes';
 import { MembersDialog } from '../members/MembersDialog';
+import { HistoryButton } from '../versions/history/HistoryButton';
+import { HistoryPanel } from '../versions/history/HistoryPanel';
 import { EditorError } from './EditorError';
 import { EditorHeaderTitle } from './EditorHeaderTitle';
 import { EditorSkeleton } from './EditorSkeleton';
@@ -44,6 +46,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
   const { connection, state } = useBillConnection(billId, identity);
   const meta = useBillMeta(billId, state.accessChanges);
   const [dialog, setDialog] = useState<'members' | 'audit' | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const bill = meta.state.status === 'ready' ? meta.state.bill : null;
   const closeCode = state.status === 'error' ? state.closeCode : null;
   const lost = closeCode === CloseCode.Forbidden || closeCode === CloseCode.NotFound;
@@ -141,6 +144,9 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
             {showTools && (
               <>
                 <span className="header-divider" aria-hidden="true" />
+                {allows(bill, 'version.read') && (
+                  <HistoryButton open={historyOpen} onToggle={() => setHistoryOpen((open) => !open)} />
+                )}
                 {allows(bill, 'members.read') && (
                   <button
                     type="button"
@@ -189,6 +195,9 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
         </div>
       )}
       {body}
+      {showTools && historyOpen && allows(bill, 'version.read') && (
+        <HistoryPanel bill={bill} onClose={() => setHistoryOpen(false)} />
+      )}
       {showTools && (
         <>
           <MembersDialog open={dialog === 'members'} bill={bill} me={user} onClose={() => setDialog(null)} />

@@ -75,14 +75,20 @@ export function FindingCardLayer({ editor, billLang, editable }: { editor: Edito
     } catch {
       return;
     }
+    // Below the flagged words, or above them when that leaves more room; never taller than the room.
+    el.style.maxHeight = '';
     const box = host.getBoundingClientRect();
-    const left = Math.max(8, Math.min(start.left - box.left - 12, box.width - el.offsetWidth - 8));
-    let top = Math.max(start.bottom, end.bottom) - box.top + 6;
     const viewport = (host.closest('.page-scroll') ?? document.documentElement).getBoundingClientRect();
-    const above = start.top - box.top - el.offsetHeight - 6;
-    if (box.top + top + el.offsetHeight > viewport.bottom && box.top + above > viewport.top) top = above;
-    el.style.left = `${left}px`;
-    el.style.top = `${top}px`;
+    const below = Math.max(start.bottom, end.bottom) + 6;
+    const roomBelow = viewport.bottom - below - 8;
+    const roomAbove = start.top - 6 - viewport.top - 8;
+    const height = el.offsetHeight;
+    const up = height > roomBelow && roomAbove > roomBelow;
+    const room = Math.max(up ? roomAbove : roomBelow, 160);
+    if (height > room) el.style.maxHeight = `${room}px`;
+    const top = up ? start.top - 6 - Math.min(height, room) : below;
+    el.style.left = `${Math.max(8, Math.min(start.left - box.left - 12, box.width - el.offsetWidth - 8))}px`;
+    el.style.top = `${top - box.top}px`;
   });
 
   if (!host || !finding || !range || !shownKey) return null;

@@ -14,6 +14,8 @@ import {
   computeFindings,
   findingsKey,
   getFindings,
+  placedFinding,
+  placedFindings,
   type FindingsContext,
   type FindingsMeta,
   type FindingsState,
@@ -56,15 +58,26 @@ function strongest(list: readonly PlacedFinding[]): PlacedFinding | undefined {
   return best;
 }
 
+/** Every finding of the editor's document with its range. */
+const placedIn = (state: EditorState): PlacedFinding[] => {
+  const s = getFindings(state);
+  return s ? placedFindings(s) : [];
+};
+
+/** Finding `key` of the editor's document with its range. */
+const placedOf = (state: EditorState, key: string): PlacedFinding | undefined => {
+  const s = getFindings(state);
+  return s ? placedFinding(s, key) : undefined;
+};
+
 /** The drawn finding around document position `pos` (the strongest when several overlap). */
 export function inlineFindingAt(state: EditorState, pos: number): PlacedFinding | undefined {
-  const placed = getFindings(state)?.placed ?? [];
-  return strongest(placed.filter((f) => isInline(f) && f.from <= pos && pos <= f.to));
+  return strongest(placedIn(state).filter((f) => isInline(f) && f.from <= pos && pos <= f.to));
 }
 
 /** The finding a provision's gutter marker stands for: its strongest drawn one. */
 export function gutterFinding(state: EditorState, pid: string): PlacedFinding | undefined {
-  return strongest((getFindings(state)?.placed ?? []).filter((f) => f.pid === pid && isInline(f)));
+  return strongest(placedIn(state).filter((f) => f.pid === pid && isInline(f)));
 }
 
 /** The card after `tr`: asked for, closed, or dismissed when the user moves away from its finding. */
@@ -73,7 +86,7 @@ function nextCard(next: FindingsState, tr: Transaction, m: FindingsMeta | undefi
   if (m?.type === 'closeCard') return null;
   const card = next.card;
   if (!card) return null;
-  const f = next.placed.find((p) => p.key === card.key);
+  const f = placedFinding(next, card.key);
   if (!f) return null;
   const remote = !!(tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin;
   const moved = !remote && (tr.docChanged || tr.selectionSet);
@@ -127,17 +140,17 @@ export const Findings = Extension.create<FindingsOptions>({
           return true;
         },
       selectFinding: (key: string) => (props) =>
-        select(getFindings(props.state)?.placed.find((f) => f.key === key))(props),
+        select(placedOf(props.state, key))(props),
       goToFinding: (direction: 1 | -1) => (props) => {
         const here = props.state.selection.from;
-        const list = (getFindings(props.state)?.placed ?? []).filter((f) => isInline(f) && f.status === 'open');
+        const list = placedIn(props.state).filter((f) => isInline(f) && f.status === 'open');
         const after = direction === 1 ? list.find((f) => f.from > here) : [...list].reverse().find((f) => f.from < here);
         return select(after ?? (direction === 1 ? list[0] : list[list.length - 1]))(props);
       },
       insertSuggestedClause:
         (key: string) =>
         ({ state, dispatch }) => {
-          const f = getFindings(state)?.placed.find((p) => p.key === key);
+          const f = placedOf(state, key);
           return !!f?.suggestion && insertClause(f.from, f.suggestion)(state, dispatch);
         },
     };
@@ -168,6 +181,8 @@ export const Findings = Extension.create<FindingsOptions>({
       numbers: (state) => getNumbering(state)?.numbers ?? deriveNumbers(state.doc, pmAdapter, lang),
       brokenRef: styleFor(lang).brokenRef,
       onGutter,
+      texts: new WeakMap(),
+      listedCache: new WeakMap(),
     };
     return [
       new Plugin<FindingsState>({

@@ -18,11 +18,6 @@ export function topSeverity(findings: readonly Pick<PlacedFinding, 'severity'>[]
   return top;
 }
 
-/** Everything the decorations of a line depend on besides its position: unchanged → the mapped ones are right. */
-export function decorationSignature(findings: readonly PlacedFinding[]): string {
-  return findings.map((f) => `${f.ruleId}@${f.start}-${f.end}:${f.severity}:${f.status}`).join('|');
-}
-
 function gutterMarker(pid: string, severity: Severity, count: number, onClick: GutterHandler) {
   return (view: EditorView) => {
     const el = document.createElement('span');

@@ -6,7 +6,7 @@ import { billProvisions, lintBill, RuleEngine } from '../../../../core/rules';
 import { schema } from '../commands/testBill';
 import { pmAdapter } from '../extensions/pmAdapter';
 import { builtinRuleSet } from './builtinRuleSet';
-import { computeFindings, type FindingsContext, type FindingsState } from './findingsState';
+import { computeFindings, placedFindings, type FindingsContext, type FindingsState } from './findingsState';
 import { offsetToPos, provisionLines, renderedText } from './provisionLines';
 
 const TAKEDOWN = '当該職員は、国外に所在する電子計算機に記録されたプログラムを消去することができる。';
@@ -19,6 +19,8 @@ function context(): FindingsContext {
     numbers: (state) => deriveNumbers(state.doc, pmAdapter, 'ja'),
     brokenRef: '〔参照先なし〕',
     onGutter: () => undefined,
+    texts: new WeakMap(),
+    listedCache: new WeakMap(),
   };
 }
 
@@ -96,13 +98,13 @@ describe('computeFindings', () => {
     const { json } = bill();
     const state = EditorState.create({ schema, doc: schema.nodeFromJSON(json) });
     const result = computeFindings(context(), state, null, null);
-    expect(result.placed.map((f) => [f.pid, f.ruleId, f.severity, f.status])).toEqual(
+    expect(placedFindings(result).map((f) => [f.pid, f.ruleId, f.severity, f.status])).toEqual(
       lintBill(json, 'ja', builtinRuleSet).map((f) => [f.pid, f.ruleId, f.severity, f.status]),
     );
-    const ua = result.placed.find((f) => f.ruleId === 'UA-004' && f.pid !== 'p-xref');
+    const ua = placedFindings(result).find((f) => f.ruleId === 'UA-004' && f.pid !== 'p-xref');
     expect(ua && state.doc.textBetween(ua.from, ua.to)).toBe('プログラムを消去');
     expect(result.listed.find((f) => f.key === ua?.key)?.quote).toBe('プログラムを消去');
-    const categories = new Set(result.placed.map((f) => f.category));
+    const categories = new Set(placedFindings(result).map((f) => f.category));
     expect(categories).toEqual(new Set(['article21', 'unauthorized-access', 'exclusive-defense', 'safeguards']));
   });
 
@@ -131,7 +133,7 @@ describe('computeFindings', () => {
       expect(drawn(findings.decorations, state)).toEqual(drawn(computeFindings(context(), state, null, null).decorations, state));
       expect(findings.stats.recomputed).toBeLessThanOrEqual(1);
     }
-    const takedown = findings.placed.filter((f) => f.pid !== 'p-xref' && f.category !== 'safeguards');
+    const takedown = placedFindings(findings).filter((f) => f.pid !== 'p-xref' && f.category !== 'safeguards');
     expect(takedown.map((f) => [f.ruleId, f.severity])).toEqual([
       ['ED-001', 'warning'],
       ['UA-004', 'warning'],

@@ -1,17 +1,18 @@
 // The findings plugin's state and how a transaction advances it: walk the provisions, let the bill's
-// RuleEngine re-lint (only changed provisions are re-analysed), place the findings on the document, and
-// rebuild the decorations of the provisions the transaction touched (all of them after a remote Yjs
-// change, which replaces the whole document). During IME composition the old decorations are only
-// mapped, so the text being composed is never redrawn; they are refreshed when composition ends.
+// RuleEngine re-lint (only changed provisions are re-analysed), and redraw the decorations of the
+// provisions the transaction touched or whose findings changed (all of them after a remote Yjs change,
+// which replaces the whole document); document ranges of the others are computed only when asked for.
+// During IME composition the old decorations are only mapped, so the text being composed is never
+// redrawn; they are refreshed when composition ends.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { DecorationSet, type Decoration } from '@tiptap/pm/view';
 import type { ProvisionNumber } from '../../../../core/bill';
 import type { Finding, RuleDescription, RuleEngine, RuleLang } from '../../../../core/rules';
 import { changedRanges, touches } from './changedRanges';
-import { decorationSignature, lineDecorations, type GutterHandler } from './findingDecorations';
-import { isInline, placeFindings, type PlacedFinding } from './placeFindings';
-import { provisionLines, type CiteOf, type ProvisionLine } from './provisionLines';
+import { lineDecorations, type GutterHandler } from './findingDecorations';
+import { findingKey, isInline, placeFinding, placeFindings, type PlacedFinding } from './placeFindings';
+import { provisionLines, type CiteOf, type ProvisionLine, type TextCache } from './provisionLines';
 
 /** A finding as panels list it: no offsets (they move as one types), the flagged words instead. */
 export interface ListedFinding extends Omit<Finding, 'start' | 'end'> {
@@ -40,13 +41,17 @@ export interface FindingsStats {
 }
 
 export interface FindingsState {
-  /** Every finding, in bill order, with its current document range. */
-  placed: readonly PlacedFinding[];
-  /** The same for panels: the same array for as long as only positions changed. */
+  /** The engine's findings in bill order (a provision's keep their identity while its text is unchanged). */
+  findings: readonly Finding[];
+  /** pid → its provision line in this document. */
+  lines: ReadonlyMap<string, ProvisionLine>;
+  /** pid → the findings drawn in its text. */
+  drawn: ReadonlyMap<string, readonly Finding[]>;
+  /** How this document's cross-references read (to place findings after one). */
+  citeOf: CiteOf;
+  /** The same findings for panels: the same array for as long as nothing a panel shows changed. */
   listed: readonly ListedFinding[];
   decorations: DecorationSet;
-  /** pid → signature of the decorations drawn for it. */
-  sigs: ReadonlyMap<string, string>;
   card: FindingCardRequest | null;
   /** Decorations were only mapped (IME composition) and wait for a refresh. */
   stale: boolean;
@@ -65,6 +70,21 @@ export function getFindings(state: EditorState): FindingsState | undefined {
   return findingsKey.getState(state);
 }
 
+/** Every finding with its range in the state's document (computed on demand: user actions, not keystrokes). */
+export function placedFindings(s: FindingsState): PlacedFinding[] {
+  return placeFindings(s.findings, s.lines, s.citeOf);
+}
+
+/** Finding `key` with its range, or undefined when it is gone. */
+export function placedFinding(s: FindingsState, key: string): PlacedFinding | undefined {
+  for (const f of s.findings) {
+    if (findingKey(f) !== key) continue;
+    const line = s.lines.get(f.pid);
+    return line ? placeFinding(f, line, s.citeOf) : undefined;
+  }
+  return undefined;
+}
+
 /** Everything a run needs besides the transaction. */
 export interface FindingsContext {
   engine: RuleEngine;
@@ -73,6 +93,10 @@ export interface FindingsContext {
   numbers: (state: EditorState) => ReadonlyMap<string, ProvisionNumber>;
   brokenRef: string;
   onGutter: GutterHandler;
+  /** This editor's cache of sentence texts. */
+  texts?: TextCache;
+  /** This editor's listed form of each finding object the engine returned. */
+  listedCache?: WeakMap<Finding, ListedFinding>;
 }
 
 /** Above this many touched provisions a transaction rebuilds every decoration at once. */
@@ -97,9 +121,9 @@ function citeOfFor(ctx: FindingsContext, state: EditorState): CiteOf {
   };
 }
 
-function inlineByPid(placed: readonly PlacedFinding[]): Map<string, PlacedFinding[]> {
-  const out = new Map<string, PlacedFinding[]>();
-  for (const f of placed) {
+function drawnByPid(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) {
     if (!isInline(f)) continue;
     const list = out.get(f.pid);
     if (list) list.push(f);
@@ -108,31 +132,46 @@ function inlineByPid(placed: readonly PlacedFinding[]): Map<string, PlacedFindin
   return out;
 }
 
+const sameItems = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+function decorationsOf(line: ProvisionLine, fs: readonly Finding[], citeOf: CiteOf, onGutter: GutterHandler): Decoration[] {
+  return lineDecorations(
+    line,
+    fs.map((f) => placeFinding(f, line, citeOf)),
+    onGutter,
+  );
+}
+
 function fullDecorations(
   doc: PMNode,
   lines: readonly ProvisionLine[],
-  byPid: Map<string, PlacedFinding[]>,
+  drawn: ReadonlyMap<string, readonly Finding[]>,
+  citeOf: CiteOf,
   onGutter: GutterHandler,
 ): DecorationSet {
   const all: Decoration[] = [];
   for (const line of lines) {
-    const fs = byPid.get(line.pid);
-    if (fs) all.push(...lineDecorations(line, fs, onGutter));
+    const fs = drawn.get(line.pid);
+    if (fs) all.push(...decorationsOf(line, fs, citeOf, onGutter));
   }
   return DecorationSet.create(doc, all);
 }
 
-/** Decorations after `tr`: the previous ones mapped, with the touched or changed provisions redrawn. */
+/**
+ * Decorations after `tr`: the previous ones mapped, with the provisions the transaction touched, or whose
+ * findings changed (the engine returns new finding objects only for re-analysed provisions), redrawn.
+ */
 function nextDecorations(
   prev: FindingsState,
   tr: Transaction,
   lines: readonly ProvisionLine[],
-  byPid: Map<string, PlacedFinding[]>,
-  sigs: ReadonlyMap<string, string>,
+  drawn: ReadonlyMap<string, readonly Finding[]>,
+  citeOf: CiteOf,
   onGutter: GutterHandler,
 ): DecorationSet {
   const doc = tr.doc;
-  if (prev.stale) return fullDecorations(doc, lines, byPid, onGutter);
+  if (prev.stale) return fullDecorations(doc, lines, drawn, citeOf, onGutter);
   const ranges = changedRanges(tr);
   let set = prev.decorations.map(tr.mapping, doc);
   const remove = new Set<Decoration>();
@@ -141,34 +180,42 @@ function nextDecorations(
   let dirty = 0;
   for (const line of lines) {
     const end = line.pos + line.node.nodeSize;
-    if (!touches(ranges, line.pos, end) && (sigs.get(line.pid) ?? '') === (prev.sigs.get(line.pid) ?? '')) continue;
-    if (++dirty > FULL_REBUILD_AFTER) return fullDecorations(doc, lines, byPid, onGutter);
+    const fs = drawn.get(line.pid);
+    if (!touches(ranges, line.pos, end) && sameItems(fs, prev.drawn.get(line.pid))) continue;
+    if (++dirty > FULL_REBUILD_AFTER) return fullDecorations(doc, lines, drawn, citeOf, onGutter);
     for (const d of set.find(line.pos, end)) remove.add(d);
-    const fs = byPid.get(line.pid);
-    if (fs) add.push(...lineDecorations(line, fs, onGutter));
+    if (fs) add.push(...decorationsOf(line, fs, citeOf, onGutter));
   }
   if (remove.size) set = set.remove([...remove]);
   if (add.length) set = set.add(doc, add);
   return set;
 }
 
-function listed(placed: readonly PlacedFinding[], lines: readonly ProvisionLine[]): ListedFinding[] {
-  const text = new Map(lines.map((l) => [l.pid, l.text]));
-  return placed.map(({ from: _from, to: _to, start, end, ...rest }) => ({
-    ...rest,
-    quote: text.get(rest.pid)?.slice(start, end) ?? '',
-  }));
+function listedOf(
+  findings: readonly Finding[],
+  lines: ReadonlyMap<string, ProvisionLine>,
+  cache: WeakMap<Finding, ListedFinding> | undefined,
+): ListedFinding[] {
+  return findings.map((f) => {
+    const hit = cache?.get(f);
+    if (hit) return hit;
+    const { start, end, ...rest } = f;
+    const item = { ...rest, key: findingKey(f), quote: lines.get(f.pid)?.text.slice(start, end) ?? '' };
+    cache?.set(f, item);
+    return item;
+  });
 }
 
 const sameListed = (a: ListedFinding, b: ListedFinding) =>
-  a.key === b.key &&
-  a.quote === b.quote &&
-  a.severity === b.severity &&
-  a.status === b.status &&
-  a.message === b.message &&
-  a.suggestion === b.suggestion &&
-  a.citation === b.citation &&
-  (a.related ?? []).join() === (b.related ?? []).join();
+  a === b ||
+  (a.key === b.key &&
+    a.quote === b.quote &&
+    a.severity === b.severity &&
+    a.status === b.status &&
+    a.message === b.message &&
+    a.suggestion === b.suggestion &&
+    a.citation === b.citation &&
+    (a.related ?? []).join() === (b.related ?? []).join());
 
 /** `next`, or `prev` itself when nothing a panel shows has changed (keeps React renders away). */
 function keepIfSame(prev: readonly ListedFinding[], next: ListedFinding[]): readonly ListedFinding[] {
@@ -190,28 +237,30 @@ export function computeFindings(
 ): FindingsState {
   const t0 = performance.now();
   const citeOf = citeOfFor(ctx, state);
-  const lines = provisionLines(state.doc, citeOf);
+  const lines = provisionLines(state.doc, citeOf, ctx.texts);
   const t1 = performance.now();
-  const raw = ctx.engine.lint(lines, ctx.lang);
+  const findings = ctx.engine.lint(lines, ctx.lang);
   const lintMs = performance.now() - t1;
-  const placed = placeFindings(raw, lines, citeOf);
-  const byPid = inlineByPid(placed);
-  const sigs = new Map<string, string>();
-  for (const [pid, fs] of byPid) sigs.set(pid, decorationSignature(fs));
+  const byPid = new Map(lines.map((l) => [l.pid, l]));
+  const drawn = drawnByPid(findings);
 
   const composing = !!tr?.getMeta('composition');
   let decorations: DecorationSet;
-  if (!prev || !tr) decorations = fullDecorations(state.doc, lines, byPid, ctx.onGutter);
+  if (!prev || !tr) decorations = fullDecorations(state.doc, lines, drawn, citeOf, ctx.onGutter);
   else if (composing) decorations = prev.decorations.map(tr.mapping, state.doc);
-  else decorations = nextDecorations(prev, tr, lines, byPid, sigs, ctx.onGutter);
+  else decorations = nextDecorations(prev, tr, lines, drawn, citeOf, ctx.onGutter);
 
+  const listed = keepIfSame(prev?.listed ?? [], listedOf(findings, byPid, ctx.listedCache));
   const totalMs = performance.now() - t0;
   const before = prev?.stats ?? emptyStats;
   return {
-    placed,
-    listed: keepIfSame(prev?.listed ?? [], listed(placed, lines)),
+    findings,
+    lines: byPid,
+    // While composing, the decorations still show the previous findings: compare against those later.
+    drawn: composing && prev ? prev.drawn : drawn,
+    citeOf,
+    listed,
     decorations,
-    sigs: composing && prev ? prev.sigs : sigs,
     card: prev?.card ?? null,
     stale: composing,
     describe: prev?.describe ?? ((id) => ctx.engine.describe(id, ctx.lang)),

@@ -16,17 +16,23 @@ export const findingKey = (f: Pick<Finding, 'pid' | 'ruleId'>): string => `${f.p
 /** True for findings drawn in the text (per-provision rules); bill-level checks live in the panel only. */
 export const isInline = (f: Pick<Finding, 'category'>): boolean => f.category !== 'safeguards';
 
+/** One finding on its provision line. */
+export function placeFinding(f: Finding, line: ProvisionLine, citeOf: CiteOf): PlacedFinding {
+  const from = offsetToPos(line, f.start, 'start', citeOf);
+  const to = Math.max(from, offsetToPos(line, f.end, 'end', citeOf));
+  return { ...f, key: findingKey(f), from, to };
+}
+
 /** Maps every finding whose provision line is known to its document range (bill order kept). */
-export function placeFindings(findings: readonly Finding[], lines: readonly ProvisionLine[], citeOf: CiteOf): PlacedFinding[] {
-  const byPid = new Map<string, ProvisionLine>();
-  for (const l of lines) byPid.set(l.pid, l);
+export function placeFindings(
+  findings: readonly Finding[],
+  lines: ReadonlyMap<string, ProvisionLine>,
+  citeOf: CiteOf,
+): PlacedFinding[] {
   const out: PlacedFinding[] = [];
   for (const f of findings) {
-    const line = byPid.get(f.pid);
-    if (!line) continue;
-    const from = offsetToPos(line, f.start, 'start', citeOf);
-    const to = Math.max(from, offsetToPos(line, f.end, 'end', citeOf));
-    out.push({ ...f, key: findingKey(f), from, to });
+    const line = lines.get(f.pid);
+    if (line) out.push(placeFinding(f, line, citeOf));
   }
   return out;
 }

@@ -27,8 +27,27 @@ export function renderedText(textblock: PMNode, citeOf: CiteOf): string {
   return text;
 }
 
+/**
+ * Texts of textblocks without cross-references, by node: ProseMirror keeps unchanged nodes across
+ * transactions, so a keystroke re-reads only the edited sentence. (With a reference the text depends on
+ * the numbering, so those are always read.)
+ */
+export type TextCache = WeakMap<PMNode, string>;
+
+function cachedText(textblock: PMNode, citeOf: CiteOf, cache: TextCache | undefined): string {
+  const hit = cache?.get(textblock);
+  if (hit !== undefined) return hit;
+  const text = renderedText(textblock, citeOf);
+  let plain = true;
+  textblock.forEach((child) => {
+    if (!child.isText) plain = false;
+  });
+  if (plain) cache?.set(textblock, text);
+  return text;
+}
+
 /** Every provision line with text, in reading order (the order of core's `billLines`); a pid seen twice keeps its first line. */
-export function provisionLines(doc: PMNode, citeOf: CiteOf): ProvisionLine[] {
+export function provisionLines(doc: PMNode, citeOf: CiteOf, cache?: TextCache): ProvisionLine[] {
   const lines: ProvisionLine[] = [];
   const seen = new Set<string>();
   doc.descendants((node, pos) => {
@@ -38,7 +57,7 @@ export function provisionLines(doc: PMNode, citeOf: CiteOf): ProvisionLine[] {
     const own = node.firstChild;
     const pid = node.attrs.pid as unknown;
     if (own && own.type.name === textChildOf[type] && typeof pid === 'string' && !seen.has(pid)) {
-      const text = renderedText(own, citeOf);
+      const text = cachedText(own, citeOf, cache);
       if (text.trim()) {
         seen.add(pid);
         lines.push({ pid, text, pos: pos + 1, node: own });

@@ -3,7 +3,7 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import type { RuleDescription } from '../../../../core/rules';
 import { getNumbering } from '../extensions/Numbering';
-import { getFindings, type FindingCardRequest, type FindingsStats, type ListedFinding } from './findingsState';
+import { getFindings, placedFinding, type FindingCardRequest, type FindingsStats, type ListedFinding } from './findingsState';
 
 const none: readonly ListedFinding[] = [];
 const noDescription = (): RuleDescription | undefined => undefined;
@@ -43,7 +43,8 @@ export function useFindingRange(editor: Editor, key: string | null): { from: num
   return useEditorState({
     editor,
     selector: ({ editor: e }) => {
-      const f = key ? getFindings(e.state)?.placed.find((p) => p.key === key) : undefined;
+      const s = key ? getFindings(e.state) : undefined;
+      const f = s && key ? placedFinding(s, key) : undefined;
       return f ? { from: f.from, to: f.to } : null;
     },
   });
