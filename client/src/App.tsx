@@ -16,8 +16,12 @@ import { SignInScene } from './scenes/SignInScene';
 // The editor (Tiptap, Yjs) is its own chunk: the list page loads without it.
 const EditorScene = lazy(() => import('./scenes/EditorScene').then((m) => ({ default: m.EditorScene })));
 // Version pages (compare, read-only view) load on demand too.
-const CompareScene = lazy(() => import('./versions/compare/CompareScene').then((m) => ({ default: m.CompareScene })));
-const VersionScene = lazy(() => import('./versions/view/VersionScene').then((m) => ({ default: m.VersionScene })));
+const CompareScene = lazy(() =>
+  import('./versions/compare/CompareScene').then((m) => ({ default: m.CompareScene })),
+);
+const VersionScene = lazy(() =>
+  import('./versions/view/VersionScene').then((m) => ({ default: m.VersionScene })),
+);
 
 /**
  * Session → pages. Signed out, every path shows the sign-in page and keeps its URL, so signing in again
@@ -79,7 +83,12 @@ export function App() {
       )}
       {route.name === 'compare' && (
         <Suspense fallback={<EditorSkeleton label={t('editor.loading')} />}>
-          <CompareScene key={`${route.billId}:${user.id}`} billId={route.billId} user={user} onSignOut={onSignOut} />
+          <CompareScene
+            key={`${route.billId}:${user.id}`}
+            billId={route.billId}
+            user={user}
+            onSignOut={onSignOut}
+          />
         </Suspense>
       )}
       {route.name === 'version' && (

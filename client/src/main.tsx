@@ -17,6 +17,8 @@ import './styles/sidePanel.css';
 import './styles/guidance.css';
 import './styles/xref.css';
 import './styles/findings.css';
+import './styles/review.css';
+import './styles/export.css';
 import './styles/versions.css';
 
 const root = document.getElementById('root');

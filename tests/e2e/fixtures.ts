@@ -1,6 +1,7 @@
 // Browser-test helpers: signed-in contexts (the session cookie is shared by page and request), bills
 // made through the API, and a console watch that fails on CSP violations and page errors.
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -106,4 +107,55 @@ export async function selectText(page: Page, text: string): Promise<void> {
     }
     throw new Error(`no text node contains ${needle}`);
   }, text);
+}
+
+/** The text of a PDF file as pdftotext (poppler-utils) extracts it. */
+export function pdfText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** Renders page `page` of a PDF to `<outPrefix>.png` at `dpi` (pdftoppm), to look at. */
+export function renderPdfPage(file: string, outPrefix: string, page = 1, dpi = 60): string {
+  execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, outPrefix]);
+  return `${outPrefix}.png`;
+}
+
+/**
+ * Selects the first occurrence of `words` in the bill's text blocks matching `within` with the mouse's kind of selection (a DOM
+ * range, which ProseMirror follows, in read-only editors too). The words may span several text nodes
+ * (highlights split them); widgets and collaborators' carets are skipped.
+ */
+export async function selectWords(page: Page, words: string, within = 'p, h1, h2, h3'): Promise<void> {
+  await page.locator('[data-testid=bill-editor] .ProseMirror').evaluate((root, [needle, blocks]) => {
+    // Widgets inside the text (the editor itself is contenteditable=false when read-only).
+    const skip = (n: Node) => {
+      const widget = n.parentElement?.closest('[contenteditable=false], .collaboration-carets__caret');
+      return !!widget && widget !== root && root.contains(widget);
+    };
+    for (const block of root.querySelectorAll(blocks)) {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!skip(n)) nodes.push(n as Text);
+      const at = nodes.map((n) => n.data).join('').indexOf(needle);
+      if (at < 0) continue;
+      const locate = (offset: number, end: boolean): [Text, number] => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (end ? offset <= seen + n.length : offset < seen + n.length) return [n, offset - seen];
+          seen += n.length;
+        }
+        const last = nodes[nodes.length - 1] as Text;
+        return [last, last.length];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + needle.length, true));
+      if ((root as HTMLElement).isContentEditable) (root as HTMLElement).focus();
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return;
+    }
+    throw new Error(`no text block contains ${needle}`);
+  }, [words, within] as const);
 }

@@ -3,7 +3,16 @@
 // renumbering that is not a text change), read the 新旧対照表 (改正案 left, 現行 right, changes underlined),
 // and restore the version: a second drafter sees the text revert live.
 import { expect, test, type Page } from '@playwright/test';
-import { openBill, screenshotDir, selectText, sentenceLabels, sentenceTexts, share, signIn } from './fixtures';
+import {
+  createBill,
+  openBill,
+  screenshotDir,
+  selectText,
+  sentenceLabels,
+  sentenceTexts,
+  share,
+  signIn,
+} from './fixtures';
 
 const PURPOSE = 'この法律は、重要電子計算機の防護を目的とする。';
 const DUTY = '国は、必要な措置を講ずる。';
@@ -12,7 +21,10 @@ const DUTY_EDITED = '国は、必要な処置を講ずる。';
 const line = (page: Page, text: string) => page.getByTestId('diff-line').filter({ hasText: text });
 const entry = (page: Page, label: string) => page.getByTestId('version-entry').filter({ hasText: label });
 
-test('save a named version, compare it with the edited text in three layouts, restore it live', async ({ browser, baseURL }) => {
+test('save a named version, compare it with the edited text in three layouts, restore it live', async ({
+  browser,
+  baseURL,
+}) => {
   const aiko = await signIn(browser, baseURL ?? '', 'aiko', '田中 愛子');
   const ken = await signIn(browser, baseURL ?? '', 'ken', 'Ken Sato', aiko);
   const page = aiko.page;
@@ -49,7 +61,10 @@ test('save a named version, compare it with the edited text in three layouts, re
   await expect(saved).toHaveAttribute('data-auto', 'false');
   await expect(saved).toContainText('田中 愛子');
   await expect(saved).toContainText('閣議に請議する案文。');
-  await expect(panel.getByTestId('version-entry').first()).toHaveAttribute('data-version-id', (await saved.getAttribute('data-version-id')) ?? '');
+  await expect(panel.getByTestId('version-entry').first()).toHaveAttribute(
+    'data-version-id',
+    (await saved.getAttribute('data-version-id')) ?? '',
+  );
   await page.screenshot({ path: `${screenshotDir}/versions-history-panel.png` });
   await panel.getByTestId('history-close').click();
   await expect(panel).toBeHidden();
@@ -122,12 +137,24 @@ test('save a named version, compare it with the edited text in three layouts, re
   await expect(table).toBeVisible();
   await expect(table.locator('thead th')).toHaveText(['改正案', '現行']);
   const dutyRow = table.getByTestId('diff-line').filter({ hasText: '国は、必要な' });
-  await expect(dutyRow.locator('td').nth(0)).toContainText('第三条　国は、必要な処置を講ずる。');
+  await expect(dutyRow.locator('td').nth(0).locator('p')).toHaveText('第三条　国は、必要な処置を講ずる。');
   await expect(dutyRow.locator('td').nth(0).locator('ins')).toHaveText(/処置/);
-  await expect(dutyRow.locator('td').nth(1)).toContainText('第二条　国は、必要な措置を講ずる。');
+  await expect(dutyRow.locator('td').nth(1).locator('p')).toHaveText('第二条　国は、必要な措置を講ずる。');
   await expect(dutyRow.locator('td').nth(1).locator('del')).toHaveText(/措置/);
-  expect(await dutyRow.locator('td').nth(0).locator('ins').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
-  expect(await dutyRow.locator('td').nth(1).locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+  expect(
+    await dutyRow
+      .locator('td')
+      .nth(0)
+      .locator('ins')
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toBe('underline');
+  expect(
+    await dutyRow
+      .locator('td')
+      .nth(1)
+      .locator('del')
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+  ).toBe('underline');
   const addedRow = table.getByTestId('diff-line').and(page.locator('[data-status=added]'));
   await expect(addedRow.locator('td').nth(1)).toHaveText('（新設）');
   await page.screenshot({ path: `${screenshotDir}/versions-compare-shinkyu.png` });
@@ -157,11 +184,64 @@ test('save a named version, compare it with the edited text in three layouts, re
   await backup.getByTestId('view-version').click();
   const version = page.getByTestId('version-view');
   await expect(version.locator('p[data-type=paragraphSentence]')).toHaveCount(3);
-  await expect(version.locator('p[data-type=paragraphSentence]').nth(2)).toHaveAttribute('data-label', '第三条');
+  await expect(version.locator('p[data-type=paragraphSentence]').nth(2)).toHaveAttribute(
+    'data-label',
+    '第三条',
+  );
   await expect(version.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');
   await page.screenshot({ path: `${screenshotDir}/versions-view.png` });
 
   expect([...aiko.problems, ...ken.problems]).toEqual([]);
   await aiko.context.close();
   await ken.context.close();
+});
+
+test('an English bill: Revised | Current table, swapped sides, no differences, a missing version', async ({
+  browser,
+  baseURL,
+}) => {
+  const aiko = await signIn(browser, baseURL ?? '', 'aiko', '田中 愛子');
+  const { page } = aiko;
+  const api = aiko.context.request;
+  const billId = await createBill(aiko, 'Critical Computer Protection Bill', 'en');
+  const liveText = async () =>
+    ((await (await api.get(`/api/bills/${billId}/content`)).json()) as { text: string }).text;
+
+  await page.goto('/');
+  await page.getByTestId('ui-lang-en').click();
+  await openBill(aiko, billId);
+  await page.locator('p[data-type=paragraphSentence]').first().click();
+  await page.keyboard.type('This Act protects critical computers.');
+  await expect.poll(liveText).toContain('This Act protects critical computers.');
+  const created = await api.post(`/api/bills/${billId}/versions`, { data: { label: 'Introduced' } });
+  expect(created.status()).toBe(201);
+  const v1 = ((await created.json()) as { id: string }).id;
+  await selectText(page, 'protects');
+  await page.keyboard.type('secures');
+  await expect.poll(liveText).toContain('This Act secures critical computers.');
+
+  await page.goto(`/bills/${billId}/compare?from=${v1}&to=current&layout=shinkyu`);
+  const table = page.getByTestId('shinkyu-table');
+  await expect(table.locator('thead th')).toHaveText(['Revised', 'Current']);
+  await expect(table.locator('caption')).toHaveText('(Changed text is underlined.)');
+  await expect(page.getByTestId('diff-summary')).toContainText('1 modified');
+  const row = table.getByTestId('diff-line').and(page.locator('[data-status=modified]'));
+  await expect(row.locator('td').nth(0).locator('p')).toHaveText(
+    'Article 1 This Act secures critical computers.',
+  );
+  await expect(row.locator('td').nth(1).locator('del')).toHaveText('protects');
+  await page.screenshot({ path: `${screenshotDir}/versions-compare-shinkyu-en.png` });
+
+  // Swapped: the version is now the newer side.
+  await page.getByTestId('compare-swap').click();
+  await expect(page).toHaveURL(new RegExp(`from=current&to=${v1}`));
+  await expect(row.locator('td').nth(0).locator('ins')).toHaveText('protects');
+
+  // A version against itself; a version that does not exist.
+  await page.goto(`/bills/${billId}/compare?from=${v1}&to=${v1}`);
+  await expect(page.getByTestId('diff-empty')).toContainText('No differences');
+  await page.goto(`/bills/${billId}/compare?from=nope&to=current`);
+  await expect(page.getByTestId('compare-error')).toContainText('no longer exists');
+  expect(aiko.problems).toEqual([]);
+  await aiko.context.close();
 });

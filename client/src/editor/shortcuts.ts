@@ -12,6 +12,7 @@ export const shortcuts = {
   deleteProvision: 'Mod-Shift-Backspace',
   undo: 'Mod-z',
   redo: 'Mod-Shift-z',
+  comment: 'Mod-Alt-m',
 } as const;
 
 export type ShortcutId = keyof typeof shortcuts;

@@ -12,7 +12,11 @@ export interface DownloadedFile {
 }
 
 /** Fetches `url`; throws ApiError (the server's `{error}` envelope) on a refusal, an AbortError when cancelled. */
-export async function fetchFile(url: string, fallbackName: string, signal: AbortSignal): Promise<DownloadedFile> {
+export async function fetchFile(
+  url: string,
+  fallbackName: string,
+  signal: AbortSignal,
+): Promise<DownloadedFile> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -23,10 +27,18 @@ export async function fetchFile(url: string, fallbackName: string, signal: Abort
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
     if (response.status === 401) reportSessionExpired();
-    throw errorFromResponse(response.status, response.statusText, body, parseRetryAfter(response.headers.get('retry-after')));
+    throw errorFromResponse(
+      response.status,
+      response.statusText,
+      body,
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
   }
   const blob = await response.blob();
-  return { blob, filename: filenameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName };
+  return {
+    blob,
+    filename: filenameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName,
+  };
 }
 
 /** Hands the file to the browser's download manager. */

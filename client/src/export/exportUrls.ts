@@ -56,7 +56,12 @@ export const exportUrls = {
     withQuery(`${billUrl(billId)}/findings.pdf`, { version: versionParam(version) }),
   /** `GET /api/bills/:id/compare.pdf`: two versions (or one and the live text) compared. */
   comparePdf: (billId: string, o: ComparePdfOptions) =>
-    withQuery(`${billUrl(billId)}/compare.pdf`, { from: o.from, to: o.to, view: o.view, changedOnly: o.changedOnly }),
+    withQuery(`${billUrl(billId)}/compare.pdf`, {
+      from: o.from,
+      to: o.to,
+      view: o.view,
+      changedOnly: o.changedOnly,
+    }),
   /** `GET /api/bills/:id/export.xml`: e-Gov 法令標準XML. */
   lawXml: (billId: string, version: string = CURRENT_TEXT) =>
     withQuery(`${billUrl(billId)}/export.xml`, { version: versionParam(version) }),

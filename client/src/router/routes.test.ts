@@ -12,13 +12,21 @@ describe('parseRoute', () => {
 
   it('knows the compare and version pages', () => {
     expect(parseRoute('/bills/b1/compare')).toEqual({ name: 'compare', billId: 'b1' });
-    expect(parseRoute('/bills/b1/versions/v_1/')).toEqual({ name: 'version', billId: 'b1', versionId: 'v_1' });
+    expect(parseRoute('/bills/b1/versions/v_1/')).toEqual({
+      name: 'version',
+      billId: 'b1',
+      versionId: 'v_1',
+    });
     expect(parseRoute(comparePath('a b', { from: 'v1', to: 'current' }).split('?')[0] ?? '')).toEqual({
       name: 'compare',
       billId: 'a b',
     });
     expect(comparePath('b', { from: 'v1', to: 'current' })).toBe('/bills/b/compare?from=v1&to=current');
-    expect(parseRoute(versionPath('a/b', 'v?1'))).toEqual({ name: 'version', billId: 'a/b', versionId: 'v?1' });
+    expect(parseRoute(versionPath('a/b', 'v?1'))).toEqual({
+      name: 'version',
+      billId: 'a/b',
+      versionId: 'v?1',
+    });
     expect(parseRoute('/bills/b1/versions')).toEqual({ name: 'notFound', path: '/bills/b1/versions' });
   });
 

@@ -11,6 +11,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { Notice } from '../components/Notice';
 import { Spinner } from '../components/Spinner';
 import { UserMenu } from '../components/UserMenu';
+import { NotificationsBell } from '../review/notifications/NotificationsBell';
+import { ImportXmlPanel } from '../export/ImportXmlPanel';
 import { describeError } from '../i18n/describeError';
 import { useT } from '../i18n/useT';
 import { navigate } from '../router/navigate';
@@ -52,6 +54,7 @@ export function BillListScene({ user, onSignOut }: { user: PublicUser; onSignOut
         leading={<Brand />}
         trailing={
           <>
+            <NotificationsBell />
             <LanguageSwitch />
             <UserMenu user={user} onSignOut={onSignOut} />
           </>
@@ -64,6 +67,7 @@ export function BillListScene({ user, onSignOut }: { user: PublicUser; onSignOut
             <p className="page-subtitle">{t('list.subheading')}</p>
           </div>
           <CreateBillForm onCreated={(bill) => navigate(billPath(bill.id))} />
+          <ImportXmlPanel />
           {actionError && <Notice>{actionError}</Notice>}
           <section
             className="card card--flush"

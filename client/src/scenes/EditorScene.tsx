@@ -16,12 +16,16 @@ import { Notice } from '../components/Notice';
 import { PresenceList } from '../components/PresenceList';
 import { UserMenu } from '../components/UserMenu';
 import { BillEditor } from '../editor/BillEditor';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportWarnings } from '../export/ImportWarnings';
 import { closeMessage } from '../i18n/closeMessage';
 import { describeError } from '../i18n/describeError';
 import { useT } from '../i18n/useT';
 import { Link } from '../router/Link';
 import { listPath } from '../router/routes';
 import { MembersDialog } from '../members/MembersDialog';
+import { NotificationsBell } from '../review/notifications/NotificationsBell';
+import { ReviewScope } from '../review/session/ReviewScope';
 import { HistoryButton } from '../versions/history/HistoryButton';
 import { HistoryPanel } from '../versions/history/HistoryPanel';
 import { EditorError } from './EditorError';
@@ -147,6 +151,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
                 {allows(bill, 'version.read') && (
                   <HistoryButton open={historyOpen} onToggle={() => setHistoryOpen((open) => !open)} />
                 )}
+                {allows(bill, 'export') && <ExportMenu bill={bill} />}
                 {allows(bill, 'members.read') && (
                   <button
                     type="button"
@@ -176,6 +181,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
               </>
             )}
             <span className="header-divider" aria-hidden="true" />
+            <NotificationsBell />
             <LanguageSwitch />
             <UserMenu user={user} onSignOut={onSignOut} />
           </>
@@ -194,7 +200,10 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
           </Notice>
         </div>
       )}
-      {body}
+      <ImportWarnings key={billId} billId={billId} />
+      <ReviewScope billId={billId} bill={lost ? null : bill} user={user} fragment={connection.fragment}>
+        {body}
+      </ReviewScope>
       {showTools && historyOpen && allows(bill, 'version.read') && (
         <HistoryPanel bill={bill} onClose={() => setHistoryOpen(false)} />
       )}

@@ -39,7 +39,13 @@ export function RestoreDialog({ billId, version, onCancel, onRestored }: Restore
   };
 
   return (
-    <Modal open={version !== null} onClose={cancel} labelledBy={headingId} className="modal--confirm" testId="restore-dialog">
+    <Modal
+      open={version !== null}
+      onClose={cancel}
+      labelledBy={headingId}
+      className="modal--confirm"
+      testId="restore-dialog"
+    >
       {version && (
         <>
           <h2 id={headingId} className="modal__title">
@@ -54,7 +60,13 @@ export function RestoreDialog({ billId, version, onCancel, onRestored }: Restore
             )}
           </div>
           <div className="form-actions">
-            <button type="button" className="btn btn--ghost" onClick={cancel} autoFocus data-testid="restore-cancel">
+            <button
+              type="button"
+              className="btn btn--ghost"
+              onClick={cancel}
+              autoFocus
+              data-testid="restore-cancel"
+            >
               {t('common.cancel')}
             </button>
             <button

@@ -7,17 +7,30 @@ import { versionLabel } from './versionLabel';
 import { CURRENT, type RestoreResult } from './versionsApi';
 
 /** What a restore did, and the automatic version that keeps the text it replaced. */
-export function RestoreNotice({ billId, result, onDismiss }: { billId: string; result: RestoreResult; onDismiss(): void }) {
+export function RestoreNotice({
+  billId,
+  result,
+  onDismiss,
+}: {
+  billId: string;
+  result: RestoreResult;
+  onDismiss(): void;
+}) {
   const { t, lang } = useI18n();
   const { restored, backup } = result;
   return (
     <div className="restore-notice" role="status" data-testid="restore-result">
       <Icon name="check" size={16} />
       <div className="restore-notice__text">
-        <p className="restore-notice__title">{t('versions.restored', { label: versionLabel(restored, t) })}</p>
+        <p className="restore-notice__title">
+          {t('versions.restored', { label: versionLabel(restored, t) })}
+        </p>
         {backup ? (
           <p data-testid="restore-backup" data-version-id={backup.id}>
-            {t('versions.backupKept', { label: versionLabel(backup, t), time: formatDateTime(backup.createdAt, lang) })}{' '}
+            {t('versions.backupKept', {
+              label: versionLabel(backup, t),
+              time: formatDateTime(backup.createdAt, lang),
+            })}{' '}
             <Link href={versionPath(billId, backup.id)} className="link-btn" data-testid="view-backup">
               {t('versions.view')}
             </Link>{' '}

@@ -31,7 +31,12 @@ export function SceneHeader({
       leading={
         <>
           <Brand compact />
-          <Link href={billPath(billId)} className="header-back" data-testid="back-to-bill" title={t('versions.backToBill')}>
+          <Link
+            href={billPath(billId)}
+            className="header-back"
+            data-testid="back-to-bill"
+            title={t('versions.backToBill')}
+          >
             <Icon name="back" size={16} />
             <span>{t('versions.backToBill')}</span>
           </Link>
@@ -39,7 +44,9 @@ export function SceneHeader({
             /
           </span>
           <h1 className="header-title versions-title">
-            {billTitle !== null && <span className="header-title__text versions-title__bill">{billTitle}</span>}
+            {billTitle !== null && (
+              <span className="header-title__text versions-title__bill">{billTitle}</span>
+            )}
             <span className="versions-title__page">{page}</span>
           </h1>
         </>

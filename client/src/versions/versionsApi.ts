@@ -60,7 +60,9 @@ export const versionsApi = {
     request<VersionContent>(`${versionsUrl(billId)}/${encodeURIComponent(versionId)}`, { signal }),
   /** Makes the live text the version's, as one change every collaborator sees. */
   restore: (billId: string, versionId: string) =>
-    request<RestoreResult>(`${versionsUrl(billId)}/${encodeURIComponent(versionId)}/restore`, { method: 'POST' }),
+    request<RestoreResult>(`${versionsUrl(billId)}/${encodeURIComponent(versionId)}/restore`, {
+      method: 'POST',
+    }),
   /** Compares two versions, or a version with the live text (`current`). */
   compare: (billId: string, from: CompareSide, to: CompareSide, signal?: AbortSignal) =>
     request<VersionComparison>(

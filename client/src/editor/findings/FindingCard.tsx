@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/useT';
 import type { ListedFinding } from './findingsState';
 import { SeverityIcon } from './SeverityIcon';
+import { WaiverSection } from '../../review/waivers/WaiverSection';
 
 export interface FindingCardProps {
   finding: ListedFinding;
@@ -85,6 +86,7 @@ export function FindingCard(props: FindingCardProps) {
           {billLevel ? t(addressed ? 'findings.billLevelAddressed' : 'findings.billLevelNote') : t('findings.addressedNote')}
         </p>
       )}
+      <WaiverSection finding={f} />
       {d?.rationale && (
         <section className="finding-card__section">
           <h3>{t('findings.rationale')}</h3>

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { IconName } from '../../components/Icon';
 import type { StringKey } from '../../i18n/strings';
 import { shortcuts } from '../shortcuts';
+import { commentCommand } from '../../review/threads/commentCommand';
 
 export interface ToolbarCommand {
   /** `data-testid` is `cmd-${id}`. */
@@ -121,6 +122,7 @@ export const toolbarGroups: ToolbarCommand[][] = [
       can: (e) => e.can().redo(),
     },
   ],
+  [commentCommand],
 ];
 
 /** Every toolbar command, flat. */

@@ -2,6 +2,7 @@ import type { BillLang } from '../../../../core/bill';
 import type { ListedFinding } from '../../editor/findings/findingsState';
 import { SeverityIcon } from '../../editor/findings/SeverityIcon';
 import { useT } from '../../i18n/useT';
+import { WaivedNote } from '../waivers/WaivedNote';
 
 interface FindingEntryProps {
   finding: ListedFinding;
@@ -52,6 +53,7 @@ export function FindingEntry({ finding: f, cites, billLang, current, onJump, onG
           </span>
         </span>
       </button>
+      <WaivedNote pid={f.pid} ruleId={f.ruleId} />
       {!!f.related?.length && (
         <p className="finding-entry__related">
           <span>{t(addressed ? 'findings.satisfiedBy' : 'findings.alsoAt')}</span>

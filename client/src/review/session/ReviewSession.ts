@@ -37,7 +37,7 @@ export class ReviewSession {
   private readonly listeners = new Set<() => void>();
   private teardown: (() => void) | null = null;
   private membersLoad: Promise<BillMember[]> | null = null;
-  bridge: ReviewBridge | null = null;
+  private lent: ReviewBridge | null = null;
 
   constructor(
     readonly billId: string,
@@ -79,6 +79,15 @@ export class ReviewSession {
   };
 
   getSnapshot = (): ReviewSnapshot => this.snapshot;
+
+  /** What the editor lends to review UI outside it, while it is mounted (null: nothing). */
+  get bridge(): ReviewBridge | null {
+    return this.lent;
+  }
+
+  setBridge(bridge: ReviewBridge | null): void {
+    this.lent = bridge;
+  }
 
   /** The editor's resolved threads (it calls this whenever they change). */
   setViews(views: readonly ThreadView[] | null): void {

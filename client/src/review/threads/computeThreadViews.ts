@@ -18,6 +18,32 @@ export function computeThreadViews(
   return records.map((record) => threadView(record, fragment, sentences, provisionText));
 }
 
+const sameView = (a: ThreadView, b: ThreadView) =>
+  a.orphaned === b.orphaned &&
+  a.orphanReason === b.orphanReason &&
+  a.waiverInForce === b.waiverInForce &&
+  a.range?.start === b.range?.start &&
+  a.range?.end === b.range?.end &&
+  a.range?.text === b.range?.text &&
+  a.range?.via === b.range?.via;
+
+/**
+ * `next`, keeping the previous objects (and array) where nothing changed, so panels re-render only when
+ * a thread did — not on every keystroke elsewhere. Records are replaced whole on change, so identity
+ * tells whether a thread's stored part changed.
+ */
+export function reuseViews(prev: readonly ThreadView[], next: ThreadView[]): readonly ThreadView[] {
+  const byId = new Map(prev.map((v) => [v.id, v]));
+  let changed = prev.length !== next.length;
+  const out = next.map((v, i) => {
+    const old = byId.get(v.id);
+    const keep = old && old.comments === v.comments && old.status === v.status && old.statusAt === v.statusAt && sameView(old, v);
+    if (!keep || prev[i] !== old) changed = true;
+    return keep ? old : v;
+  });
+  return changed ? out : prev;
+}
+
 /**
  * A provision's text as the rules engine reads it (cross-references printed): the findings plugin's
  * lines when it runs in this editor, else core's billProvisions over the document (computed once, lazily).

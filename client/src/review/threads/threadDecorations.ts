@@ -77,6 +77,7 @@ function badge(pid: string, count: number, input: ThreadDecorationInput) {
 
 /** The review decorations of a document. */
 export function threadDecorations(doc: PMNode, input: ThreadDecorationInput): DecorationSet {
+  if (!input.views.length && !input.draft && !input.waived.length) return DecorationSet.empty;
   const decorations: Decoration[] = [];
   const blocks = provisionBlocks(doc);
   for (const v of input.views) {

@@ -13,7 +13,7 @@ import type { ThreadAnchor, ThreadRecord, ThreadView } from '../../../../core/re
 import { getFindings, placedFinding } from '../../editor/findings/findingsState';
 import { findingKey } from '../../editor/findings/placeFindings';
 import type { ReviewSession } from '../session/ReviewSession';
-import { computeThreadViews, provisionTextsOf } from './computeThreadViews';
+import { computeThreadViews, provisionTextsOf, reuseViews } from './computeThreadViews';
 import { threadDecorations, type WaivedRange } from './threadDecorations';
 
 export interface ThreadsPluginOptions {
@@ -93,9 +93,20 @@ function decorate(state: EditorState, s: Omit<ThreadsState, 'decorations' | 'dir
   return { ...s, decorations, dirty: false };
 }
 
-function resolve(state: EditorState, s: Omit<ThreadsState, 'decorations' | 'dirty' | 'views'>): ThreadsState {
+function resolve(
+  state: EditorState,
+  s: Omit<ThreadsState, 'decorations' | 'dirty' | 'views'>,
+  prev: readonly ThreadView[] = [],
+): ThreadsState {
   const views = computeThreadViews(s.records, s.options.session.fragment, provisionTextsOf(state, s.options.lang));
-  return decorate(state, { ...s, views });
+  return decorate(state, { ...s, views: reuseViews(prev, views) });
+}
+
+/** True when the user moved the cursor (click, keys) off the active thread's words. */
+function leftActive(prev: ThreadsState, tr: Transaction, state: EditorState): boolean {
+  if (!prev.activeId || !tr.selectionSet || tr.docChanged || tr.getMeta(threadsKey)) return false;
+  const head = state.selection.head;
+  return !prev.decorations.find(head, head, (spec: { threadId?: unknown }) => spec.threadId === prev.activeId).length;
 }
 
 const isRemote = (tr: Transaction) =>
@@ -119,15 +130,16 @@ export function threadsPlugin(options: ThreadsPluginOptions): Plugin<ThreadsStat
             : prev.draft && tr.docChanged
               ? { ...prev.draft, from: tr.mapping.map(prev.draft.from, 1), to: tr.mapping.map(prev.draft.to, -1) }
               : prev.draft;
-        const activeId = m?.type === 'activate' ? m.id : prev.activeId;
+        const activeId =
+          m?.type === 'activate' ? m.id : leftActive(prev, tr, state) ? null : prev.activeId;
         const records = m?.type === 'records' ? m.records : prev.records;
         if (m?.type === 'records' || m?.type === 'recompute' || (tr.docChanged && isRemote(tr))) {
-          return resolve(state, { options, records, activeId, draft });
+          return resolve(state, { options, records, activeId, draft }, prev.views);
         }
         if (tr.docChanged) {
           return { ...prev, draft, decorations: prev.decorations.map(tr.mapping, tr.doc), dirty: true };
         }
-        if (m) return { ...decorate(state, { ...prev, activeId, draft }), dirty: prev.dirty };
+        if (m || activeId !== prev.activeId) return { ...decorate(state, { ...prev, activeId, draft }), dirty: prev.dirty };
         return prev;
       },
     },
@@ -146,11 +158,16 @@ export function threadsPlugin(options: ThreadsPluginOptions): Plugin<ThreadsStat
     },
     view: (view: EditorView) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const unsubscribe = session.subscribe(() => {
+      let live = true;
+      const sync = () => {
         const { records } = session.getSnapshot();
-        if (!view.isDestroyed && records !== threadsKey.getState(view.state)?.records)
+        const s = threadsKey.getState(view.state);
+        if (live && !view.isDestroyed && s && records !== s.records)
           view.dispatch(threadsMeta(view.state.tr, { type: 'records', records }));
-      });
+      };
+      const unsubscribe = session.subscribe(sync);
+      // Threads that arrived between the state's init and this view.
+      queueMicrotask(sync);
       session.setViews(threadsKey.getState(view.state)?.views ?? null);
       return {
         update: (v) => {
@@ -158,13 +175,19 @@ export function threadsPlugin(options: ThreadsPluginOptions): Plugin<ThreadsStat
           if (!s) return;
           session.setViews(s.views);
           if (!s.dirty || timer !== undefined) return;
-          timer = setTimeout(() => {
-            timer = undefined;
-            if (!v.isDestroyed && threadsKey.getState(v.state)?.dirty)
-              v.dispatch(threadsMeta(v.state.tr, { type: 'recompute' }));
-          }, RESOLVE_DELAY);
+          // Never redraw under an IME composition: wait until it ends.
+          const later = () => {
+            timer = setTimeout(() => {
+              timer = undefined;
+              if (v.isDestroyed || !threadsKey.getState(v.state)?.dirty) return;
+              if (v.composing) later();
+              else v.dispatch(threadsMeta(v.state.tr, { type: 'recompute' }));
+            }, RESOLVE_DELAY);
+          };
+          later();
         },
         destroy: () => {
+          live = false;
           unsubscribe();
           clearTimeout(timer);
         },

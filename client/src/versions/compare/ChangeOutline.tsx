@@ -27,9 +27,15 @@ interface ChangeOutlineProps {
 export function ChangeOutline({ stops, renumbered, current, billLang, onGo }: ChangeOutlineProps) {
   const t = useT();
   const citeOf = (line: DiffLine) =>
-    line.kind === 'billTitle' ? t('compare.billTitle') : (line.new?.cite ?? line.old?.cite ?? '') || t('compare.billTitle');
+    line.kind === 'billTitle'
+      ? t('compare.billTitle')
+      : (line.new?.cite ?? line.old?.cite ?? '') || t('compare.billTitle');
   return (
-    <nav className="outline change-outline" aria-label={t('compare.outlineLabel')} data-testid="change-outline">
+    <nav
+      className="outline change-outline"
+      aria-label={t('compare.outlineLabel')}
+      data-testid="change-outline"
+    >
       <h2 className="outline__heading">{t('compare.outlineHeading', { count: stops.length })}</h2>
       {stops.length === 0 ? (
         <p className="outline__empty">{t('compare.outlineEmpty')}</p>

@@ -15,7 +15,15 @@ import { CompareView } from './CompareView';
 import { useLocationSearch } from './useLocationSearch';
 
 /** `/bills/:id/compare?from=&to=&layout=`: two versions of a bill (or one and the live text) compared. */
-export function CompareScene({ billId, user, onSignOut }: { billId: string; user: PublicUser; onSignOut(): void }) {
+export function CompareScene({
+  billId,
+  user,
+  onSignOut,
+}: {
+  billId: string;
+  user: PublicUser;
+  onSignOut(): void;
+}) {
   const t = useT();
   const meta = useBillMeta(billId);
   const search = useLocationSearch();
@@ -33,14 +41,25 @@ export function CompareScene({ billId, user, onSignOut }: { billId: string; user
   if (meta.state.status === 'error') {
     const { error } = meta.state;
     const notFound = error instanceof ApiError && error.status === 404;
-    body = <EditorError message={notFound ? t('close.4404') : describeError(error, t)} onRetry={notFound ? undefined : meta.reload} />;
+    body = (
+      <EditorError
+        message={notFound ? t('close.4404') : describeError(error, t)}
+        onRetry={notFound ? undefined : meta.reload}
+      />
+    );
   } else if (!bill) body = <EditorSkeleton label={t('editor.loading')} />;
   else if (!allows(bill, 'version.read')) body = <EditorError message={t('versions.forbidden')} />;
   else body = <CompareView bill={bill} query={query} onQuery={onQuery} />;
 
   return (
     <div className="scene scene--editor scene--compare">
-      <SceneHeader billId={billId} billTitle={bill?.title ?? null} page={t('compare.heading')} user={user} onSignOut={onSignOut} />
+      <SceneHeader
+        billId={billId}
+        billTitle={bill?.title ?? null}
+        page={t('compare.heading')}
+        user={user}
+        onSignOut={onSignOut}
+      />
       {body}
     </div>
   );

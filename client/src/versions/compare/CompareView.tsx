@@ -5,6 +5,7 @@ import { useResource } from '../../api/useResource';
 import { EmptyState } from '../../components/EmptyState';
 import { Notice } from '../../components/Notice';
 import { Spinner } from '../../components/Spinner';
+import { ExportCompareButton } from '../../export/ExportCompareButton';
 import { describeError } from '../../i18n/describeError';
 import { formatDateTime } from '../../i18n/formatDate';
 import { useI18n } from '../../i18n/useI18n';
@@ -42,8 +43,14 @@ export function CompareView({ bill, query, onQuery }: CompareViewProps) {
   return (
     <div className="compare" data-testid="compare-view" data-layout={layout}>
       <div className="compare-bar">
-        <VersionPickers versions={list} from={from} to={query.to} onChange={(f, to) => onQuery({ ...query, from: f, to }, false)} />
+        <VersionPickers
+          versions={list}
+          from={from}
+          to={query.to}
+          onChange={(f, to) => onQuery({ ...query, from: f, to }, false)}
+        />
         <LayoutSwitch layout={layout} onChange={setLayout} />
+        <ExportCompareButton bill={bill} from={from} to={query.to} layout={layout} />
       </div>
       {state === 'loading' && <Loading label={t('compare.loading')} />}
       {state === 'error' && versions.state.status === 'error' && (
@@ -63,14 +70,32 @@ export function CompareView({ bill, query, onQuery }: CompareViewProps) {
   );
 }
 
-function Comparison({ billId, from, to, layout }: { billId: string; from: string; to: string; layout: CompareLayout }) {
+function Comparison({
+  billId,
+  from,
+  to,
+  layout,
+}: {
+  billId: string;
+  from: string;
+  to: string;
+  layout: CompareLayout;
+}) {
   const { t, lang } = useI18n();
-  const load = useCallback((signal: AbortSignal) => versionsApi.compare(billId, from, to, signal), [billId, from, to]);
+  const load = useCallback(
+    (signal: AbortSignal) => versionsApi.compare(billId, from, to, signal),
+    [billId, from, to],
+  );
   const { state, reload } = useResource(load);
   if (state.status === 'loading') return <Loading label={t('compare.loading')} />;
   if (state.status === 'error') {
     const gone = state.error instanceof ApiError && state.error.status === 404;
-    return <Failure message={gone ? t('compare.versionGone') : describeError(state.error, t)} onRetry={gone ? undefined : reload} />;
+    return (
+      <Failure
+        message={gone ? t('compare.versionGone') : describeError(state.error, t)}
+        onRetry={gone ? undefined : reload}
+      />
+    );
   }
   const title = (v: Version | null) =>
     v ? `${versionLabel(v, t)} (${formatDateTime(v.createdAt, lang)})` : t('compare.currentText');
@@ -78,7 +103,10 @@ function Comparison({ billId, from, to, layout }: { billId: string; from: string
     <DiffResult
       comparison={state.data}
       layout={layout}
-      titles={{ old: t('compare.before', { name: title(state.data.from) }), new: t('compare.after', { name: title(state.data.to) }) }}
+      titles={{
+        old: t('compare.before', { name: title(state.data.from) }),
+        new: t('compare.after', { name: title(state.data.to) }),
+      }}
     />
   );
 }
@@ -110,4 +138,3 @@ function Failure({ message, onRetry }: { message: string; onRetry?: () => void }
     </div>
   );
 }
-

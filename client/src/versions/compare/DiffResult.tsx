@@ -69,7 +69,9 @@ export function DiffResult({ comparison, layout, titles }: DiffResultProps) {
               {current < 0
                 ? t('compare.positionNone', { total: stops.length })
                 : t('compare.position', { current: current + 1, total: stops.length })}
-              {currentLine && <span className="visually-hidden"> {currentLine.new?.cite ?? currentLine.old?.cite}</span>}
+              {currentLine && (
+                <span className="visually-hidden"> {currentLine.new?.cite ?? currentLine.old?.cite}</span>
+              )}
             </span>
             <button
               type="button"

@@ -9,7 +9,13 @@ const labels: Record<CompareLayout, [StringKey, StringKey]> = {
 };
 
 /** Redline | side by side | 新旧対照表. */
-export function LayoutSwitch({ layout, onChange }: { layout: CompareLayout; onChange(layout: CompareLayout): void }) {
+export function LayoutSwitch({
+  layout,
+  onChange,
+}: {
+  layout: CompareLayout;
+  onChange(layout: CompareLayout): void;
+}) {
   const t = useT();
   return (
     <div className="segmented compare-layouts" role="group" aria-label={t('compare.layoutLabel')}>

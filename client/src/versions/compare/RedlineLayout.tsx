@@ -20,7 +20,11 @@ export function RedlineLayout({ segments, lang, nav, onExpand }: LayoutProps) {
     <div className={`redline page page--${lang} redline--${lang}`} data-testid="redline-view" lang={lang}>
       {segments.map((segment) =>
         segment.type === 'gap' ? (
-          <GapButton key={`gap-${segment.key}`} count={segment.lines.length} onExpand={() => onExpand(segment.key)} />
+          <GapButton
+            key={`gap-${segment.key}`}
+            count={segment.lines.length}
+            onExpand={() => onExpand(segment.key)}
+          />
         ) : (
           segment.lines.map((line) => <RedlineLine key={line.key} line={line} lang={lang} nav={nav} />)
         ),
@@ -32,7 +36,14 @@ export function RedlineLayout({ segments, lang, nav, onExpand }: LayoutProps) {
 function RedlineLine({ line, lang, nav }: { line: DiffLine; lang: BillLang; nav: LineNav }) {
   const { t, lang: uiLang } = useI18n();
   const side = line.status === 'deleted' ? line.old : (line.new ?? line.old);
-  const badge = line.status === 'added' ? t('compare.added') : line.status === 'deleted' ? t('compare.deleted') : null;
+  // An added or deleted provision is badged once, at its first line (a stop); what it contains only by colour.
+  const badge = !line.stop
+    ? null
+    : line.status === 'added'
+      ? t('compare.added')
+      : line.status === 'deleted'
+        ? t('compare.deleted')
+        : null;
   return (
     <div className={lineClass('rl-line', line, nav)} {...lineAttrs(line, nav)}>
       <span className="rl-line__bar" aria-hidden="true" />

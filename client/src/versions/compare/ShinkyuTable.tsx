@@ -9,7 +9,8 @@ import type { LayoutProps } from './RedlineLayout';
 
 /**
  * The 新旧対照表: the revised text in the LEFT column (改正案), the current text in the RIGHT (現行),
- * provision by provision, changed words underlined (傍線) on both sides. Its headings and fixed words are
+ * provision by provision, changed words underlined (傍線) on both sides; a new provision reads （新設） and a
+ * deleted one （削る） on the other side, once. Its headings and fixed words are
  * in the bill's language (a Japanese bill's table is a Japanese document whatever the interface).
  */
 export function ShinkyuTable({ segments, lang, nav, onExpand }: LayoutProps) {
@@ -51,26 +52,41 @@ export function ShinkyuTable({ segments, lang, nav, onExpand }: LayoutProps) {
 }
 
 function ShinkyuRow({ line, lang, nav }: { line: DiffLine; lang: BillLang; nav: LineNav }) {
-  const renumbered = !!line.renumbered;
+  // A new or deleted provision is underlined whole, its number too; otherwise a number only when it changed.
+  const renumbered = !!line.renumbered || line.status === 'added' || line.status === 'deleted';
   return (
     <tr className={lineClass('shinkyu__row', line, nav)} {...lineAttrs(line, nav)}>
       <td className="shinkyu__new">
         {line.new ? (
           <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine kind={line.kind} lang={lang} number={line.new.number} spans={line.new.spans} numberChanged={renumbered} />
+            <PrintedLine
+              kind={line.kind}
+              lang={lang}
+              number={line.new.number}
+              spans={line.new.spans}
+              numberChanged={renumbered}
+            />
           </p>
         ) : (
-          line.status === 'deleted' && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.deleted')}</p>
+          line.status === 'deleted' &&
+          line.stop && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.deleted')}</p>
         )}
         <LineTags line={line} />
       </td>
       <td className="shinkyu__old">
         {line.old ? (
           <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine kind={line.kind} lang={lang} number={line.old.number} spans={line.old.spans} numberChanged={renumbered} />
+            <PrintedLine
+              kind={line.kind}
+              lang={lang}
+              number={line.old.number}
+              spans={line.old.spans}
+              numberChanged={renumbered}
+            />
           </p>
         ) : (
-          line.status === 'added' && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.added')}</p>
+          line.status === 'added' &&
+          line.stop && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.added')}</p>
         )}
       </td>
     </tr>

@@ -7,7 +7,13 @@ import { PrintedLine } from './PrintedLine';
 import type { LayoutProps } from './RedlineLayout';
 
 /** Old | new, aligned provision by provision; deletions struck through on the left, insertions underlined on the right. */
-export function SideBySideLayout({ segments, lang, nav, onExpand, titles }: LayoutProps & { titles: { old: string; new: string } }) {
+export function SideBySideLayout({
+  segments,
+  lang,
+  nav,
+  onExpand,
+  titles,
+}: LayoutProps & { titles: { old: string; new: string } }) {
   return (
     <div className="sbs" data-testid="side-by-side-view">
       <div className="sbs__head" role="presentation">
@@ -17,7 +23,11 @@ export function SideBySideLayout({ segments, lang, nav, onExpand, titles }: Layo
       <div className={`sbs__body sbs__body--${lang}`} lang={lang}>
         {segments.map((segment) =>
           segment.type === 'gap' ? (
-            <GapButton key={`gap-${segment.key}`} count={segment.lines.length} onExpand={() => onExpand(segment.key)} />
+            <GapButton
+              key={`gap-${segment.key}`}
+              count={segment.lines.length}
+              onExpand={() => onExpand(segment.key)}
+            />
           ) : (
             segment.lines.map((line) => <SideBySideRow key={line.key} line={line} lang={lang} nav={nav} />)
           ),
@@ -34,14 +44,26 @@ function SideBySideRow({ line, lang, nav }: { line: DiffLine; lang: BillLang; na
       <div className={`sbs__cell sbs__cell--old${line.old ? '' : ' sbs__cell--none'}`}>
         {line.old && (
           <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine kind={line.kind} lang={lang} number={line.old.number} spans={line.old.spans} numberChanged={renumbered} />
+            <PrintedLine
+              kind={line.kind}
+              lang={lang}
+              number={line.old.number}
+              spans={line.old.spans}
+              numberChanged={renumbered}
+            />
           </p>
         )}
       </div>
       <div className={`sbs__cell sbs__cell--new${line.new ? '' : ' sbs__cell--none'}`}>
         {line.new && (
           <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine kind={line.kind} lang={lang} number={line.new.number} spans={line.new.spans} numberChanged={renumbered} />
+            <PrintedLine
+              kind={line.kind}
+              lang={lang}
+              number={line.new.number}
+              spans={line.new.spans}
+              numberChanged={renumbered}
+            />
           </p>
         )}
         <LineTags line={line} />

@@ -21,7 +21,11 @@ describe('diffLines', () => {
   const before = billJSON('防護法案', [a1, a2]);
 
   it('puts an article’s number, renumbering and addition on its first paragraph line', () => {
-    const after = billJSON('防護法案', [articleJSON('', ['']), clone(a1), withText(a2, '国は、必要な処置を講ずる。')]);
+    const after = billJSON('防護法案', [
+      articleJSON('', ['']),
+      clone(a1),
+      withText(a2, '国は、必要な処置を講ずる。'),
+    ]);
     const diff = diffBills(before, after, 'ja');
     const lines = diffLines(diff.rows, 'ja');
     expect(lines.map((l) => [l.kind, l.status, l.new?.number ?? null, l.old?.number ?? null])).toEqual([
@@ -30,7 +34,12 @@ describe('diffLines', () => {
       ['paragraph', 'unchanged', '第二条', '第一条'],
       ['paragraph', 'modified', '第三条', '第二条'],
     ]);
-    expect(lines.map((l) => l.renumbered)).toEqual([null, null, { from: '第一条', to: '第二条' }, { from: '第二条', to: '第三条' }]);
+    expect(lines.map((l) => l.renumbered)).toEqual([
+      null,
+      null,
+      { from: '第一条', to: '第二条' },
+      { from: '第二条', to: '第三条' },
+    ]);
     expect(lines.map((l) => l.stop)).toEqual([false, true, false, true]);
     expect(lines[3]?.redline).toEqual([
       { op: 'equal', text: '国は、必要な' },
@@ -80,7 +89,10 @@ describe('diffLines', () => {
 
   it('English numbers come off the printed line', () => {
     const en = billJSON('Protection Bill', [articleJSON('', ['This Act aims to protect.'])]);
-    const changed = billJSON('Protection Bill', [articleJSON('', ['New first.']), clone(en.content?.[1] ?? a1)]);
+    const changed = billJSON('Protection Bill', [
+      articleJSON('', ['New first.']),
+      clone(en.content?.[1] ?? a1),
+    ]);
     const lines = diffLines(diffBills(en, changed, 'en').rows, 'en');
     expect(lines[2]?.renumbered).toEqual({ from: 'Article 1', to: 'Article 2' });
     expect(lines[2]?.new?.number).toBe('Article 2');
@@ -90,7 +102,10 @@ describe('diffLines', () => {
 describe('lineSegments', () => {
   const articles = Array.from({ length: 8 }, (_, i) => articleJSON('', [`第${i}の条文。`]));
   const before = billJSON('法案', articles);
-  const after = billJSON('法案', articles.map((a, i) => (i === 3 ? withText(a, '変えた条文。') : clone(a))));
+  const after = billJSON(
+    '法案',
+    articles.map((a, i) => (i === 3 ? withText(a, '変えた条文。') : clone(a))),
+  );
   const lines = diffLines(diffBills(before, after, 'ja').rows, 'ja');
 
   it('folds unchanged runs, keeping the title and one line of context', () => {

@@ -55,7 +55,8 @@ export function rootChanges(rows: readonly DiffRow[]): Set<string> {
   for (const row of rows) {
     while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? -1) >= row.depth) stack.pop();
     const parent = stack[stack.length - 1];
-    if ((row.status === 'added' || row.status === 'deleted') && parent?.status !== row.status) roots.add(row.key);
+    if ((row.status === 'added' || row.status === 'deleted') && parent?.status !== row.status)
+      roots.add(row.key);
     stack.push(row);
   }
   return roots;
@@ -128,7 +129,11 @@ export function diffLines(rows: readonly DiffRow[], lang: BillLang): DiffLine[] 
       stop: roots.has(row.key) || row.textChanged || row.status === 'moved',
     };
     if (caption) pending = null;
-    else if (pending && row.kind === 'paragraph' && (pending.status === 'deleted') === (row.status === 'deleted')) {
+    else if (
+      pending &&
+      row.kind === 'paragraph' &&
+      (pending.status === 'deleted') === (row.status === 'deleted')
+    ) {
       const article: DiffRow = pending;
       pending = null;
       if (article.status !== 'unchanged' && article.status !== 'modified') line.status = article.status;

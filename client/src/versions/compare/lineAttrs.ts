@@ -25,6 +25,7 @@ export function lineAttrs(line: DiffLine, nav: LineNav) {
 /** Status classes for a line's element. */
 export function lineClass(base: string, line: DiffLine, nav: LineNav): string {
   const stop = nav.stops.get(line.key);
-  const changed = line.textChanged && line.status !== 'added' && line.status !== 'deleted' ? ` ${base}--modified` : '';
+  const changed =
+    line.textChanged && line.status !== 'added' && line.status !== 'deleted' ? ` ${base}--modified` : '';
   return `${base} ${base}--${line.status}${changed} ${base}--${line.kind}${stop !== undefined && stop === nav.current ? ' is-current' : ''}`;
 }

@@ -3,13 +3,17 @@
 import { isQuiet, type DiffLine } from './diffLines';
 
 /** Shown lines, or a folded run of unchanged ones (`key`: its first line's key). */
-export type LineSegment = { type: 'lines'; lines: DiffLine[] } | { type: 'gap'; key: string; lines: DiffLine[] };
+export type LineSegment =
+  { type: 'lines'; lines: DiffLine[] } | { type: 'gap'; key: string; lines: DiffLine[] };
 
 const CONTEXT = 1;
 const MIN_GAP = 2;
 
 /** Splits lines into shown runs and folded gaps; gaps whose key is in `expanded` stay shown. */
-export function lineSegments(lines: readonly DiffLine[], expanded: ReadonlySet<string> | 'all'): LineSegment[] {
+export function lineSegments(
+  lines: readonly DiffLine[],
+  expanded: ReadonlySet<string> | 'all',
+): LineSegment[] {
   if (expanded === 'all') return lines.length ? [{ type: 'lines', lines: [...lines] }] : [];
   const near = lines.map(() => false);
   lines.forEach((line, i) => {

@@ -19,7 +19,14 @@ export function useChangeNavigation(count: number) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || typingInto(event.target)) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        typingInto(event.target)
+      )
+        return;
       const key = event.key.toLowerCase();
       if (key === 'n' || key === 'j') next();
       else if (key === 'p' || key === 'k') prev();

@@ -46,7 +46,9 @@ export function HistoryPanel({ bill, onClose }: { bill: BillSummary; onClose(): 
   const hiddenAuto = all.length - shown.length;
 
   const select = (id: string, on: boolean) =>
-    setSelected((current) => (on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id)));
+    setSelected((current) =>
+      on ? [...current.filter((x) => x !== id), id].slice(-2) : current.filter((x) => x !== id),
+    );
   const compareSelected = () => {
     // Older → newer, in the list's order (newest first).
     const picked = all.filter((v) => selected.includes(v.id));
@@ -95,7 +97,13 @@ export function HistoryPanel({ bill, onClose }: { bill: BillSummary; onClose(): 
             />
             <span>{t('versions.showAuto')}</span>
           </label>
-          <button type="button" className="icon-btn" title={t('versions.refresh')} aria-label={t('versions.refresh')} onClick={reload}>
+          <button
+            type="button"
+            className="icon-btn"
+            title={t('versions.refresh')}
+            aria-label={t('versions.refresh')}
+            onClick={reload}
+          >
             <Icon name="refresh" size={14} />
           </button>
         </div>
@@ -149,7 +157,9 @@ export function HistoryPanel({ bill, onClose }: { bill: BillSummary; onClose(): 
                 />
               ))}
             </ol>
-            {hiddenAuto > 0 && <p className="history-panel__hidden">{t('versions.hiddenAuto', { count: hiddenAuto })}</p>}
+            {hiddenAuto > 0 && (
+              <p className="history-panel__hidden">{t('versions.hiddenAuto', { count: hiddenAuto })}</p>
+            )}
           </>
         )}
       </div>

@@ -26,7 +26,10 @@ export function SaveVersionForm({ billId, onSaved }: { billId: string; onSaved(v
     setError(null);
     setSaved(null);
     try {
-      const version = await versionsApi.create(billId, { label: trimmed, ...(note.trim() ? { note: note.trim() } : {}) });
+      const version = await versionsApi.create(billId, {
+        label: trimmed,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
       onSaved(version);
       setSaved(version.label);
       setLabel('');
@@ -74,7 +77,12 @@ export function SaveVersionForm({ billId, onSaved }: { billId: string; onSaved(v
             {t('versions.saved', { label: saved })}
           </span>
         )}
-        <button type="submit" className="btn btn--primary btn--small" disabled={busy} data-testid="save-version">
+        <button
+          type="submit"
+          className="btn btn--primary btn--small"
+          disabled={busy}
+          data-testid="save-version"
+        >
           {busy ? t('versions.saving') : t('versions.save')}
         </button>
       </div>

@@ -19,7 +19,15 @@ interface VersionEntryProps {
 }
 
 /** One version in the history: what it is, who saved it when, and what can be done with it. */
-export function VersionEntry({ billId, version, now, selected, highlighted, onSelect, onRestore }: VersionEntryProps) {
+export function VersionEntry({
+  billId,
+  version,
+  now,
+  selected,
+  highlighted,
+  onSelect,
+  onRestore,
+}: VersionEntryProps) {
   const { t, lang } = useI18n();
   const label = versionLabel(version, t);
   const note = versionNote(version, t);
@@ -48,14 +56,18 @@ export function VersionEntry({ billId, version, now, selected, highlighted, onSe
           <span className="version-entry__label" data-testid="version-entry-label">
             {label}
           </span>
-          <span className={`version-kind version-kind--${kind}`}>{t(version.auto ? 'versions.kindAuto' : 'versions.kindNamed')}</span>
+          <span className={`version-kind version-kind--${kind}`}>
+            {t(version.auto ? 'versions.kindAuto' : 'versions.kindNamed')}
+          </span>
         </div>
         <div className="version-entry__meta">
           <time dateTime={version.createdAt} title={formatDateTime(version.createdAt, lang)}>
             {formatUpdated(version.createdAt, lang, now)}
           </time>
           <span aria-hidden="true">·</span>
-          <span className="version-entry__author">{version.author ? version.author.displayName : t('versions.system')}</span>
+          <span className="version-entry__author">
+            {version.author ? version.author.displayName : t('versions.system')}
+          </span>
         </div>
         {note && <p className="version-entry__note">{note}</p>}
         <div className="version-entry__actions">

@@ -10,7 +10,10 @@ export function VersionBanner({ version, children }: { version: Version; childre
   const { t, lang } = useI18n();
   const note = versionNote(version, t);
   return (
-    <div className={`version-banner version-banner--${version.auto ? 'auto' : 'named'}`} data-testid="version-banner">
+    <div
+      className={`version-banner version-banner--${version.auto ? 'auto' : 'named'}`}
+      data-testid="version-banner"
+    >
       <span className="readonly-badge">
         <Icon name="lock" size={12} />
         {t('versions.readOnly')}
@@ -18,7 +21,8 @@ export function VersionBanner({ version, children }: { version: Version; childre
       <div className="version-banner__what">
         <span className="version-banner__label">{versionLabel(version, t)}</span>
         <span className="version-banner__meta">
-          {t(version.auto ? 'versions.kindAuto' : 'versions.kindNamed')} · {formatDateTime(version.createdAt, lang)} ·{' '}
+          {t(version.auto ? 'versions.kindAuto' : 'versions.kindNamed')} ·{' '}
+          {formatDateTime(version.createdAt, lang)} ·{' '}
           {version.author ? version.author.displayName : t('versions.system')}
         </span>
         {note && <span className="version-banner__note">{note}</span>}

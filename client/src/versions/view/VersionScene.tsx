@@ -19,10 +19,23 @@ import { ReadOnlyBill } from './ReadOnlyBill';
 import { VersionBanner } from './VersionBanner';
 
 /** `/bills/:id/versions/:vid`: one version, read-only, with its derived numbers; compare or restore it. */
-export function VersionScene({ billId, versionId, user, onSignOut }: { billId: string; versionId: string; user: PublicUser; onSignOut(): void }) {
+export function VersionScene({
+  billId,
+  versionId,
+  user,
+  onSignOut,
+}: {
+  billId: string;
+  versionId: string;
+  user: PublicUser;
+  onSignOut(): void;
+}) {
   const t = useT();
   const meta = useBillMeta(billId);
-  const load = useCallback((signal: AbortSignal) => versionsApi.get(billId, versionId, signal), [billId, versionId]);
+  const load = useCallback(
+    (signal: AbortSignal) => versionsApi.get(billId, versionId, signal),
+    [billId, versionId],
+  );
   const { state, reload } = useResource(load);
   const [restoring, setRestoring] = useState(false);
   const [result, setResult] = useState<RestoreResult | null>(null);
@@ -34,7 +47,8 @@ export function VersionScene({ billId, versionId, user, onSignOut }: { billId: s
     document.title = [label, bill?.title, t('app.name')].filter(Boolean).join(' — ');
   }, [label, bill, t]);
 
-  const error = meta.state.status === 'error' ? meta.state.error : state.status === 'error' ? state.error : null;
+  const error =
+    meta.state.status === 'error' ? meta.state.error : state.status === 'error' ? state.error : null;
   let body;
   if (error) {
     const notFound = error instanceof ApiError && error.status === 404;
@@ -49,11 +63,20 @@ export function VersionScene({ billId, versionId, user, onSignOut }: { billId: s
     body = (
       <>
         <VersionBanner version={content.version}>
-          <Link href={comparePath(billId, { from: versionId, to: CURRENT })} className="btn btn--small" data-testid="compare-version">
+          <Link
+            href={comparePath(billId, { from: versionId, to: CURRENT })}
+            className="btn btn--small"
+            data-testid="compare-version"
+          >
             {t('versions.compareCurrent')}
           </Link>
           {allows(bill, 'version.restore') && (
-            <button type="button" className="btn btn--small" data-testid="restore-version" onClick={() => setRestoring(true)}>
+            <button
+              type="button"
+              className="btn btn--small"
+              data-testid="restore-version"
+              onClick={() => setRestoring(true)}
+            >
               {t('versions.restore')}
             </button>
           )}
