@@ -1,6 +1,6 @@
 // [R-E2E-01] Two browsers edit one bill at once: both texts, both carets, live renumbering.
 import { expect, test } from '@playwright/test';
-import { openBill, screenshotDir, sentenceLabels, sentenceTexts, share, signIn } from './fixtures';
+import { expectSynced, openBill, screenshotDir, sentenceLabels, sentenceTexts, share, signIn } from './fixtures';
 
 test('two drafters type into different articles at once and see each other', async ({ browser, baseURL }) => {
   const aiko = await signIn(browser, baseURL ?? '', 'aiko', '田中 愛子');
@@ -14,7 +14,7 @@ test('two drafters type into different articles at once and see each other', asy
   await expect(aiko.page).toHaveURL(/\/bills\//);
   const billId = aiko.page.url().split('/bills/')[1] ?? '';
   await share(aiko, billId, 'taro', 'editor');
-  await expect(aiko.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expectSynced(aiko.page);
 
   // A second article, made with the toolbar.
   const sentences = aiko.page.locator('p[data-type=paragraphSentence]');

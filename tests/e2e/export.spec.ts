@@ -4,7 +4,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createBill, openBill, pdfText, placeCaret, renderPdfPage, screenshotDir, signIn } from './fixtures';
+import { createBill, expectSynced, openBill, pdfText, placeCaret, renderPdfPage, screenshotDir, signIn } from './fixtures';
 
 const TITLE = '重要電子計算機防護法案';
 const SENTENCE = 'この法律は、重要電子計算機の防護を目的とする。';
@@ -226,7 +226,7 @@ test('import e-Gov XML on the bill list: refusals shown, 行政手続法 opens a
   // The real thing: the new bill opens with its title, 第一条 and what could not be carried over.
   await page.getByTestId('import-xml-file').setInputFiles('tests/fixtures/egov/gyosei-tetsuzuki-ho.xml');
   await expect(page).toHaveURL(/\/bills\/[^/]+$/);
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expectSynced(page);
   await expect(page.getByTestId('bill-title')).toHaveText('行政手続法');
   await expect(page.locator('p[data-type=paragraphSentence][data-label=第一条]').first()).toContainText(
     'この法律は、処分、行政指導及び届出に関する手続',

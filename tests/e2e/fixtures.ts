@@ -51,10 +51,18 @@ export async function share(owner: Actor, billId: string, username: string, role
   expect(r.status()).toBe(200);
 }
 
+/**
+ * Waits until the page's bill is synced with the server. The first sync loads the client bundle, opens the
+ * socket and fetches the whole bill, which on a loaded 2-core machine can take longer than one expect.
+ */
+export async function expectSynced(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced', { timeout: 30_000 });
+}
+
 /** Opens a bill and waits until it is synced. */
 export async function openBill(actor: Actor, billId: string): Promise<void> {
   await actor.page.goto(`/bills/${billId}`);
-  await expect(actor.page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expectSynced(actor.page);
   await expect(actor.page.locator('[data-testid=bill-editor] .ProseMirror')).toBeVisible();
 }
 

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   createBill,
+  expectSynced,
   openBill,
   screenshotDir,
   selectText,
@@ -38,7 +39,7 @@ test('save a named version, compare it with the edited text in three layouts, re
   await expect(page).toHaveURL(/\/bills\//);
   const billId = page.url().split('/bills/')[1] ?? '';
   await share(aiko, billId, 'ken', 'editor');
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expectSynced(page);
   const sentences = page.locator('p[data-type=paragraphSentence]');
   await sentences.first().click();
   await page.keyboard.type(PURPOSE);
@@ -161,7 +162,7 @@ test('save a named version, compare it with the edited text in three layouts, re
 
   // Back to the bill; restore 閣議請議案: Ken's editor reverts live; the replaced text is kept as a backup.
   await page.getByTestId('back-to-bill').click();
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'synced');
+  await expectSynced(page);
   await page.getByTestId('open-history').click();
   await entry(page, '閣議請議案').getByTestId('restore-version').click();
   const dialog = page.getByTestId('restore-dialog');
