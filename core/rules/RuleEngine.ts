@@ -5,6 +5,7 @@ import type { BillJSON } from '../bill/types';
 import { analyzeProvision, type ProvisionAnalysis } from './analyzeProvision';
 import { billFindings, type AnalyzedProvision } from './billFindings';
 import { billProvisions } from './billProvisions';
+import { citationText, type Citation } from './citations';
 import { compileRules, isRuleSet, type RuleSet } from './compileRules';
 import type { RulePack } from './schema';
 import type { Category, Finding, ProvisionText, RuleLang, Severity } from './types';
@@ -20,14 +21,17 @@ export interface RuleEngineStats {
   lastReused: number;
 }
 
-/** A rule's texts in one language, for a findings panel (rationale and full citations). */
+/** A rule's texts in one language, for a findings panel (rationale and each citation on its own). */
 export interface RuleDescription {
   id: string;
   category: Category;
   severity: Severity;
   message: string;
   rationale: string;
+  /** Each citation on its own, in the language asked for (憲法第二十一条第二項 / Constitution Art. 21(2)). */
   citations: string[];
+  /** The same citations from the catalogue, to print in another language with citationText (UI language). */
+  sources: readonly Citation[];
   suggestion: string;
 }
 
@@ -94,7 +98,8 @@ export class RuleEngine {
       severity: d.severity,
       message: message[lang],
       rationale: rationale[lang],
-      citations: d.citations,
+      citations: d.citations.map((c) => citationText(c, lang)),
+      sources: d.citations,
       suggestion: suggestion[lang],
     };
   }

@@ -65,7 +65,7 @@ export function analyzeProvision(set: RuleSet, pid: string, text: string, lang: 
   for (const i of candidates(set.candidates.rules, hits)) {
     const compiled = set.rules[i];
     if (!compiled) continue;
-    const { rule, trigger, escalate, exclude } = compiled;
+    const { rule, trigger, escalate, exclude, citation } = compiled;
     const excluded = spansOf(exclude, hits);
     const span = matchTrigger(trigger, hits, excluded);
     if (!span) continue;
@@ -82,7 +82,7 @@ export function analyzeProvision(set: RuleSet, pid: string, text: string, lang: 
       category: rule.category,
       severity: lower(severity, present),
       message: rule.message[lang],
-      citation: rule.citations.join('; '),
+      citation: citation[lang],
       suggestion: rule.suggestion[lang],
       status: present > 0 && present >= (rule.addressedWhen ?? 2) ? 'addressed' : 'open',
     });

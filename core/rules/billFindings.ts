@@ -41,7 +41,7 @@ export function billFindings(
     for (const c of analysis.satisfies) satisfying[c]?.push(pid);
   }
   const findings: Finding[] = [];
-  set.billChecks.forEach(({ check }, i) => {
+  set.billChecks.forEach(({ check, citation }, i) => {
     const hit = first[i];
     const pid = firstPid[i];
     if (!hit || pid === undefined) return;
@@ -55,7 +55,7 @@ export function billFindings(
       category: 'safeguards',
       severity: check.severity,
       message: check.message[lang] + (open ? alsoGrantedBy(related.length, lang) : ''),
-      citation: check.citations.join('; '),
+      citation: citation[lang],
       suggestion: check.suggestion[lang],
       status: open ? 'open' : 'addressed',
       ...(related.length ? { related } : {}),

@@ -1,8 +1,9 @@
 // Compiles validated packs once into a RuleSet: every pattern goes into one Lexicon and rules refer to
 // patterns by index, so a provision is scanned once however many rules there are.
+import { joinCitations, type Citation } from './citations';
 import { Lexicon } from './Lexicon';
 import type { BillCheck, Pattern, PlainPattern, Rule, RulePack, Safeguard, Trigger } from './schema';
-import type { Severity } from './types';
+import type { RuleLang, Severity } from './types';
 
 /** A trigger with patterns replaced by lexicon indices. */
 export interface CompiledTrigger {
@@ -17,6 +18,8 @@ export interface CompiledRule {
   escalate: { when: CompiledTrigger; to: Severity }[];
   /** The rule's and its pack's hard negatives. */
   exclude: ReadonlySet<number>;
+  /** Its citations as a finding prints them, per language (joinCitations). */
+  citation: Readonly<Record<RuleLang, string>>;
 }
 
 /** A named safeguard with its patterns compiled. */
@@ -33,6 +36,7 @@ export interface CompiledBillCheck {
   whenRules: ReadonlySet<string>;
   when: CompiledTrigger | null;
   exclude: ReadonlySet<number>;
+  citation: Readonly<Record<RuleLang, string>>;
 }
 
 /** Packs compiled for matching. Build it once (per pack set) and share it. */
@@ -60,6 +64,8 @@ function indexByAnyPattern(items: readonly (CompiledTrigger | null)[]): Map<numb
   });
   return index;
 }
+
+const citationLine = (c: readonly Citation[]) => ({ ja: joinCitations(c, 'ja'), en: joinCitations(c, 'en') });
 
 /** True when `value` is an already compiled RuleSet rather than a list of packs. */
 export function isRuleSet(value: readonly RulePack[] | RuleSet): value is RuleSet {
@@ -94,6 +100,7 @@ export function compileRules(packs: readonly RulePack[]): RuleSet {
         trigger: trigger(rule.trigger),
         escalate: (rule.escalate ?? []).map((e) => ({ when: { any: all(e.when), with: [] }, to: e.to })),
         exclude: union(packExclude, all(rule.exclude)),
+        citation: citationLine(rule.citations),
       });
     }
     for (const [id, safeguard] of Object.entries(pack.safeguards ?? {})) {
@@ -110,6 +117,7 @@ export function compileRules(packs: readonly RulePack[]): RuleSet {
         whenRules: new Set(check.whenRules ?? []),
         when: check.when ? trigger(check.when) : null,
         exclude: union(packExclude, all(check.exclude)),
+        citation: citationLine(check.citations),
       });
     }
   }

@@ -2,7 +2,16 @@
 export * from './types';
 export * from './schema';
 export { loadRulePacks, RulePackError } from './loadRulePacks';
-export { builtinRulePacks } from './builtinRulePacks';
+export { builtinRulePacks, builtinCitations } from './builtinRulePacks';
+export {
+  loadCitationCatalogue,
+  CitationCatalogueError,
+  citationText,
+  joinCitations,
+  type Citation,
+  type CitationCatalogue,
+  type Law,
+} from './citations';
 export { compileRules, type RuleSet } from './compileRules';
 export { RuleEngine, type RuleEngineStats, type RuleDescription } from './RuleEngine';
 export { lintProvisions } from './lintProvisions';

@@ -1,5 +1,6 @@
 // A malformed pack is refused at load, naming the pack, the JSON path and the reason.
 import { describe, expect, it } from 'vitest';
+import { builtinCitations } from './builtinRulePacks';
 import article21 from './packs/article21.json';
 import exclusiveDefense from './packs/exclusive-defense.json';
 import safeguards from './packs/safeguards.json';
@@ -19,7 +20,7 @@ function refused(mutate: (packs: Json[]) => void): RulePackError {
   const packs = builtins() as unknown as Json[];
   mutate(packs);
   try {
-    loadRulePacks(packs);
+    loadRulePacks(packs, builtinCitations);
   } catch (err) {
     expect(err).toBeInstanceOf(RulePackError);
     return err as RulePackError;
@@ -29,7 +30,7 @@ function refused(mutate: (packs: Json[]) => void): RulePackError {
 
 describe('loadRulePacks', () => {
   it('accepts the built-in packs', () => {
-    const packs = loadRulePacks(builtins());
+    const packs = loadRulePacks(builtins(), builtinCitations);
     expect(packs.map((p) => p.id)).toEqual([
       'article21',
       'unauthorized-access',
@@ -82,6 +83,38 @@ describe('loadRulePacks', () => {
       (p) => ((p[0]?.rules[0] as { trigger: { any: unknown[] } }).trigger.any = [{ vocab: 'nope' }]),
     );
     expect([e.path, e.reason]).toEqual(['rules[0].trigger.any[0].vocab', 'unknown vocabulary "nope"']);
+  });
+
+  it('resolves citation ids against the catalogue', () => {
+    const [a21] = loadRulePacks(builtins(), builtinCitations);
+    const cited = a21?.rules[0]?.citations ?? [];
+    expect(cited.map((c) => c.id)).toEqual(['const-21-p2', 'tba-4', 'tba-179']);
+    expect(cited[1]).toMatchObject({ law: { id: 'tba', ja: '電気通信事業法' }, ja: '第四条', en: 'Art. 4' });
+  });
+
+  it('refuses a citation missing from the catalogue, naming pack, rule and citation', () => {
+    const e = refused((p) => ((p[0]?.rules[3] as { citations: string[] }).citations[1] = 'appi-270'));
+    expect([e.pack, e.path]).toEqual(['article21', 'rules[3].citations[1]']);
+    expect(e.message).toBe(
+      'rule pack "article21" is invalid at rules[3].citations[1]: rule A21-004 cites "appi-270", which is not in the citation catalogue (core/rules/packs/citations.json)',
+    );
+  });
+
+  it('refuses unknown citations in bill checks, a citation given twice, and free-text citations', () => {
+    const check = refused(
+      (p) => ((p[3]?.billChecks as { citations: string[] }[])[0]!.citations = ['const-21-p2', 'const-99']),
+    );
+    expect([check.pack, check.path]).toEqual(['safeguards', 'billChecks[0].citations[1]']);
+    expect(check.reason).toMatch(/^rule SG-001 cites "const-99", which is not in the citation catalogue/);
+    const twice = refused(
+      (p) => ((p[1]?.rules[0] as { citations: string[] }).citations = ['ucaa-3', 'ucaa-3']),
+    );
+    expect(twice.reason).toBe('rule UA-001 cites "ucaa-3" twice');
+    // The English strings of old are not ids: a pack must cite the catalogue.
+    const prose = refused(
+      (p) => ((p[2]?.rules[0] as { citations: string[] }).citations = ['Constitution Art. 9']),
+    );
+    expect([prose.path, prose.reason]).toEqual(['rules[0].citations[0]', 'citation ids are kebab-case']);
   });
 
   it('names a pack without an id by its position', () => {

@@ -1,6 +1,8 @@
 // Validates rule packs at load: a malformed pack is refused with its name, the JSON path and the reason.
+// Citations are catalogue ids; they are resolved here against the citation catalogue.
 import type { z } from 'zod';
-import { rulePackSchema, type RulePack } from './schema';
+import type { Citation, CitationCatalogue } from './citations';
+import { rulePackSchema, type RulePack, type RulePackJson } from './schema';
 
 /** Thrown for a pack that does not fit the format; `pack` and `path` locate the first problem. */
 export class RulePackError extends Error {
@@ -33,7 +35,7 @@ function fail(pack: string, issues: z.core.$ZodIssue[]): never {
 }
 
 /** Cross-pack checks: ids unique, every referenced safeguard defined somewhere. */
-function checkReferences(packs: RulePack[]): void {
+function checkReferences(packs: RulePackJson[]): void {
   const owner = new Map<string, string>();
   const safeguards = new Set<string>();
   for (const p of packs) {
@@ -90,7 +92,12 @@ function checkReferences(packs: RulePack[]): void {
 }
 
 /** Walks a pack's JSON and refuses `{ "vocab": id }` patterns naming no vocabulary. */
-function checkVocabularyRefs(pack: RulePack, node: unknown, path: string, known: ReadonlySet<string>): void {
+function checkVocabularyRefs(
+  pack: RulePackJson,
+  node: unknown,
+  path: string,
+  known: ReadonlySet<string>,
+): void {
   if (Array.isArray(node)) node.forEach((v, i) => checkVocabularyRefs(pack, v, `${path}[${i}]`, known));
   else if (node && typeof node === 'object') {
     const vocab = (node as { vocab?: unknown }).vocab;
@@ -101,13 +108,46 @@ function checkVocabularyRefs(pack: RulePack, node: unknown, path: string, known:
   }
 }
 
-/** Validates raw pack JSON (one value per pack) and returns the typed packs; throws RulePackError. */
-export function loadRulePacks(raw: unknown[]): RulePack[] {
+/** Every cited id is in the catalogue, once per rule; returns the pack with its citations resolved. */
+function resolveCitations(p: RulePackJson, catalogue: CitationCatalogue): RulePack {
+  const resolve = <T extends { id: string; citations: string[] }>(
+    kind: 'rules' | 'billChecks',
+    i: number,
+    r: T,
+  ): Omit<T, 'citations'> & { citations: Citation[] } => {
+    const out: Citation[] = [];
+    r.citations.forEach((id, j) => {
+      const path = `${kind}[${i}].citations[${j}]`;
+      const c = catalogue.get(id);
+      if (!c)
+        throw new RulePackError(
+          p.id,
+          path,
+          `rule ${r.id} cites "${id}", which is not in the citation catalogue (core/rules/packs/citations.json)`,
+        );
+      if (out.includes(c)) throw new RulePackError(p.id, path, `rule ${r.id} cites "${id}" twice`);
+      out.push(c);
+    });
+    return { ...r, citations: out };
+  };
+  const { rules, billChecks, ...rest } = p;
+  return {
+    ...rest,
+    rules: rules.map((r, i) => resolve('rules', i, r)),
+    ...(billChecks ? { billChecks: billChecks.map((c, i) => resolve('billChecks', i, c)) } : {}),
+  };
+}
+
+/**
+ * Validates raw pack JSON (one value per pack) and returns the typed packs, their citations resolved
+ * against `citations` (see loadCitationCatalogue); throws RulePackError.
+ */
+export function loadRulePacks(raw: unknown[], citations: CitationCatalogue): RulePack[] {
   const packs = raw.map((value, index) => {
     const parsed = rulePackSchema.safeParse(value);
     if (!parsed.success) fail(nameOf(value, index), parsed.error.issues);
     return parsed.data;
   });
   checkReferences(packs);
-  return packs;
+  return packs.map((p) => resolveCitations(p, citations));
 }

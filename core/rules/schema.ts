@@ -1,6 +1,7 @@
 // The rule-pack format (DESIGN.md §6): packs are JSON data, validated here when they are loaded.
 // Strict objects everywhere, so a misspelt key is refused instead of silently ignored.
 import { z } from 'zod';
+import { citationIdSchema, type Citation } from './citations';
 import { categories, severities } from './types';
 
 /** Checks that a regex source compiles with the flags the engine uses. */
@@ -50,7 +51,8 @@ const safeguardId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'safeguard ids are keb
 const explained = {
   message: localized,
   rationale: localized,
-  citations: z.array(z.string().trim().min(1)).min(1, 'cite at least one provision'),
+  /** Ids in the citation catalogue (packs/citations.json), resolved when the packs are loaded. */
+  citations: z.array(citationIdSchema).min(1, 'cite at least one provision'),
   suggestion: localized,
 };
 
@@ -96,7 +98,7 @@ export const safeguardSchema = z.strictObject({
   exclude: z.array(patternSchema).optional(),
 });
 
-/** A rule pack as stored in core/rules/packs/*.json. */
+/** A rule pack as stored in core/rules/packs/*.json (the citation catalogue, citations.json, is apart). */
 export const rulePackSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'pack ids are kebab-case'),
   version: z.number().int().min(1),
@@ -114,8 +116,16 @@ export type Pattern = z.infer<typeof patternSchema>;
 /** A pattern with vocabularies expanded: what the Lexicon compiles. */
 export type PlainPattern = z.infer<typeof vocabularyPattern>;
 export type Trigger = z.infer<typeof triggerSchema>;
-export type Rule = z.infer<typeof ruleSchema>;
-export type BillCheck = z.infer<typeof billCheckSchema>;
+/** A pack as written in JSON: `citations` are catalogue ids. */
+export type RulePackJson = z.infer<typeof rulePackSchema>;
+/** Citation ids replaced by the catalogue's citations (what loadRulePacks returns). */
+type Cited<T extends { citations: string[] }> = Omit<T, 'citations'> & { citations: readonly Citation[] };
+export type Rule = Cited<z.infer<typeof ruleSchema>>;
+export type BillCheck = Cited<z.infer<typeof billCheckSchema>>;
 export type Safeguard = z.infer<typeof safeguardSchema>;
-export type RulePack = z.infer<typeof rulePackSchema>;
+/** A validated pack, citations resolved. */
+export type RulePack = Omit<RulePackJson, 'rules' | 'billChecks'> & {
+  rules: Rule[];
+  billChecks?: BillCheck[];
+};
 export type Localized = z.infer<typeof localized>;

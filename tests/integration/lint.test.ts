@@ -93,6 +93,11 @@ describe('GET /api/bills/:id/findings', () => {
     for (const f of [...res.body.findings, ...res.body.addressed])
       expect(Object.keys(f)).toEqual(contractKeys);
     expect(res.body.findings.find((f) => f.ruleId === 'SG-003')?.message).toMatch(/国会/);
+    // A Japanese bill cites the law in Japanese (kanji numerals, 同法 for the same statute again).
+    expect(ed?.citation).toBe(
+      '憲法第九条、国際連合憲章第二条４、タリン・マニュアル2.0 規則4（主権）、タリン・マニュアル2.0 規則20～26（対抗措置・緊急避難）',
+    );
+    for (const f of [...res.body.findings, ...res.body.addressed]) expect(f.citation).not.toMatch(/[A-Za-z]/);
   });
 
   it('[R-LINT-API-02] follows live edits: a Diet-report clause turns SG-003 from open to addressed', async () => {
@@ -119,7 +124,7 @@ describe('GET /api/bills/:id/findings', () => {
     expect((await api(s.url, 'GET', `/api/bills/${billId}/findings`)).status).toBe(401);
   });
 
-  it('[R-LINT-API-04] an English bill gets English messages', async () => {
+  it('[R-LINT-API-04] an English bill gets English messages and citations', async () => {
     const en = (
       await owner.call<BillMeta>('POST', '/api/bills', { title: 'Active Cyber Defense Bill', lang: 'en' })
     ).body.id;
@@ -137,6 +142,8 @@ describe('GET /api/bills/:id/findings', () => {
       expect(res.body.findings.find((f) => f.ruleId === 'A21-001')).toMatchObject({
         severity: 'critical',
         message: expect.stringMatching(/^This provision/),
+        citation:
+          'Constitution Art. 21(2); Telecommunications Business Act Art. 4; Telecommunications Business Act Art. 179',
       });
     } finally {
       c.destroy();
@@ -153,6 +160,7 @@ describe('POST /api/lint', () => {
     const ed = res.body.findings.find((f) => f.ruleId === 'ED-001');
     expect(ed).toMatchObject({ file: null, line: 3, pid: null });
     expect(text.split('\n')[2]?.slice(ed?.start, ed?.end)).toBe('国外');
+    expect(ed?.citation).toMatch(/^憲法第九条、国際連合憲章第二条４、/);
     expect(res.body.findings.every((f) => f.line === 3)).toBe(true);
   });
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import table from '../../../tests/fixtures/rules/ruleCases.json';
 import { builtinRulePacks } from '../builtinRulePacks';
+import { citationText } from '../citations';
 import { compileRules } from '../compileRules';
 import { RuleEngine } from '../RuleEngine';
 import { severityRank, type RuleLang } from '../types';
@@ -34,7 +35,12 @@ describe('rule packs, one row per rule', () => {
       const text = row.trigger[Number(f?.pid.slice(1)) - 1] ?? '';
       expect(f && f.end > f.start && f.end <= text.length).toBe(true);
       expect(f?.message).toBe(base?.message.slice(0, f?.message.length));
-      expect(f?.citation.length).toBeGreaterThan(0);
+      // Citations in the bill's language: every one of the rule's, kanji-numeral articles in Japanese.
+      if (lang === 'en') expect(f?.citation).toBe(base?.citations.join('; '));
+      else {
+        expect(f?.citation).toMatch(/^[^A-Za-z]+$/);
+        for (const c of base?.sources ?? []) expect(f?.citation).toContain(c.ja);
+      }
       expect(f?.suggestion).toBe(base?.suggestion);
     });
 
@@ -89,6 +95,50 @@ describe('co-occurrence and escalation', () => {
     );
     expect(derogation?.severity).toBe('critical');
     expect(mention?.severity).toBe('info');
+  });
+
+  it('citations follow the language asked for: 同法 for the same statute again, English as before', () => {
+    const text = ['警察は、電気通信事業者から通信情報を収集することができる。'];
+    expect(lint(text, 'ja').find((f) => f.ruleId === 'A21-001')?.citation).toBe(
+      '憲法第二十一条第二項、電気通信事業法第四条、同法第百七十九条',
+    );
+    expect(lint(text, 'en').find((f) => f.ruleId === 'A21-001')?.citation).toBe(
+      'Constitution Art. 21(2); Telecommunications Business Act Art. 4; Telecommunications Business Act Art. 179',
+    );
+    const ua = lint(
+      ['当該職員は、他人の識別符号を入力して電子計算機に侵入し、プログラムを消去することができる。'],
+      'ja',
+    );
+    expect(ua.find((f) => f.ruleId === 'UA-004')?.citation).toBe(
+      '不正アクセス行為の禁止等に関する法律（不正アクセス禁止法）第三条、刑法第二百三十四条の二、同法第百六十八条の二、同法第三十五条',
+    );
+  });
+
+  it('bill checks (safeguards pack) cite in the bill’s language too', () => {
+    const text = ['警察は、電気通信事業者から通信情報を収集することができる。'];
+    const sg = lint(text, 'ja').find((f) => f.ruleId === 'SG-001');
+    expect(sg?.citation).toBe('憲法第二十一条第二項、憲法第三十五条');
+    expect(lint(text, 'en').find((f) => f.ruleId === 'SG-001')?.citation).toBe(
+      'Constitution Art. 21(2); Constitution Art. 35',
+    );
+  });
+
+  it('describe lists each citation on its own, and its sources print in another language', () => {
+    const engine = new RuleEngine(rules);
+    expect(engine.describe('ED-001', 'ja')?.citations).toEqual([
+      '憲法第九条',
+      '国際連合憲章第二条４',
+      'タリン・マニュアル2.0 規則4（主権）',
+      'タリン・マニュアル2.0 規則20～26（対抗措置・緊急避難）',
+    ]);
+    // An English bill read with a Japanese interface: the card prints the sources in Japanese.
+    const en = engine.describe('UA-001', 'en');
+    expect(en?.citations[0]).toBe('Unauthorized Computer Access Act Arts. 2(4), 3');
+    expect(en?.sources.map((c) => citationText(c, 'ja'))).toEqual([
+      '不正アクセス行為の禁止等に関する法律（不正アクセス禁止法）第二条第四項及び第三条',
+      '不正アクセス行為の禁止等に関する法律（不正アクセス禁止法）第十一条',
+      '刑法第三十五条',
+    ]);
   });
 
   it('messages follow the language asked for', () => {
