@@ -59,6 +59,11 @@ describe('billwright lint', () => {
     }
     const ed = findings.find((f) => f.ruleId === 'ED-001');
     expect(ed?.severity).toBe('critical');
+    // `citation` stays one string, in the bill's language: Japanese for a Japanese draft.
+    expect(ed?.citation).toBe(
+      '憲法第九条、国際連合憲章第二条４、タリン・マニュアル2.0 規則4（主権）、タリン・マニュアル2.0 規則20～26（対抗措置・緊急避難）',
+    );
+    for (const f of findings) expect(typeof f.citation).toBe('string');
     expect(
       '警察は、国外にある攻撃者のサーバに侵入し、これを無害化することができる。'.slice(ed?.start, ed?.end),
     ).toBe('国外');
@@ -76,7 +81,7 @@ describe('billwright lint', () => {
     const r = run('lint', 'draft.txt');
     const lines = r.stdout.trim().split('\n');
     expect(lines.find((l) => l.includes('ED-001'))).toMatch(
-      /^draft\.txt:3:\d+\s+critical\s+ED-001\s+\S.*\[.*UN Charter Art\. 2\(4\).*\]$/,
+      /^draft\.txt:3:\d+\s+critical\s+ED-001\s+\S.*\[.*国際連合憲章第二条４.*\]$/,
     );
     expect(lines.at(-1)).toMatch(/^\d+ findings \(\d+ critical, \d+ warning, \d+ info\)/);
   });
@@ -91,11 +96,17 @@ describe('billwright lint', () => {
     const ua = json(r.stdout).findings.find((f) => f.ruleId === 'UA-001');
     expect(ua).toMatchObject({ file: 'bill.json', line: null, pid });
     expect(ua?.message).toMatch(/^This provision/);
+    expect(ua?.citation).toBe(
+      'Unauthorized Computer Access Act Arts. 2(4), 3; Unauthorized Computer Access Act Art. 11; Penal Code Art. 35',
+    );
     file('content.json', JSON.stringify({ json: doc, text: 'ignored' }));
     const ja = json(run('lint', '--format', 'json', '--lang', 'ja', 'content.json').stdout).findings.find(
       (f) => f.ruleId === 'UA-001',
     );
     expect(ja?.message).toMatch(/[ぁ-ん]/);
+    expect(ja?.citation).toBe(
+      '不正アクセス行為の禁止等に関する法律（不正アクセス禁止法）第二条第四項及び第三条、同法第十一条、刑法第三十五条',
+    );
     expect(ja?.pid).toBe(pid);
   });
 

@@ -1,7 +1,8 @@
 // [R-DIFF-G] Golden files for the structure-aware diff: tests/fixtures/diff/<case>/{before,after,expected}.json,
-// the case's language from its name (ja-…, en-…). Regenerate after a reviewed change with
-//   BW_UPDATE_GOLDEN=1 npx vitest run tests/integration/versionsDiffGolden.test.ts
-// and read the diff of expected.json before committing it.
+// the case's language from its name (ja-…, en-…). A missing expected.json is a failure: write (or
+// regenerate, after a reviewed change) the goldens with
+//   UPDATE_GOLDENS=1 npx vitest run tests/integration/versionsDiffGolden.test.ts
+// and read every written expected.json (git diff) before committing it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,8 @@ import { validateBillJSON } from '../../server/src/domain/billContent';
 import { goldenView } from '../fixtures/diff/goldenView';
 
 const root = join(import.meta.dirname, '../fixtures/diff');
-const update = process.env.BW_UPDATE_GOLDEN === '1';
+// BW_UPDATE_GOLDEN=1 is the variable's former name, still accepted.
+const update = process.env.UPDATE_GOLDENS === '1' || process.env.BW_UPDATE_GOLDEN === '1';
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -38,6 +40,7 @@ describe('diff golden files [R-DIFF-G]', () => {
         'ja-items',
         'ja-captions',
         'en-mixed',
+        'en-renumber-captions-items',
         'ja-duplicate-pids',
         'ja-large',
       ]),
@@ -63,7 +66,14 @@ describe('diff golden files [R-DIFF-G]', () => {
 
     const expectedFile = join(dir, 'expected.json');
     const view = goldenView(diff);
-    if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(view, null, 2)}\n`);
+    if (update) writeFileSync(expectedFile, `${JSON.stringify(view, null, 2)}\n`);
+    // Never written silently: a new case must be generated on purpose and its expected.json read by a person.
+    if (!existsSync(expectedFile)) {
+      throw new Error(
+        `${name}: no expected.json. Generate it with UPDATE_GOLDENS=1 npx vitest run tests/integration/versionsDiffGolden.test.ts, ` +
+          'then read it and check every row by hand before committing it.',
+      );
+    }
     expect(view).toEqual(read(expectedFile));
   });
 });

@@ -1,7 +1,7 @@
 // Flags of `billwright lint`: --format json|text, --lang ja|en, --fail-on info|warning|critical, FILE...
 import { parseArgs } from 'node:util';
 import { severities, type RuleLang, type Severity } from '../../../core/rules/types';
-import { CliError } from './CliError';
+import { UsageError } from './CliError';
 
 export interface LintOptions {
   format: 'json' | 'text';
@@ -19,10 +19,10 @@ function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
-/** Parses the arguments after `lint`; throws CliError for anything it does not understand. */
+/** Parses the arguments after `lint`; throws UsageError for anything it does not understand. */
 export function parseLintArgs(args: string[]): LintOptions {
   let parsed;
   try {
@@ -33,15 +33,12 @@ export function parseLintArgs(args: string[]): LintOptions {
       options: { format: { type: 'string' }, lang: { type: 'string' }, 'fail-on': { type: 'string' } },
     });
   } catch (err) {
-    throw new CliError(
+    throw new UsageError(
       ((err as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\. To specify.*$/, ''),
     );
   }
   const { values, positionals } = parsed;
-  if (!positionals.length)
-    throw new CliError(
-      'no input files (usage: billwright lint [--format json|text] [--lang ja|en] [--fail-on info|warning|critical] FILE...)',
-    );
+  if (!positionals.length) throw new UsageError('no input files');
   return {
     format: oneOf('format', values.format, ['json', 'text'] as const, 'text') ?? 'text',
     lang: oneOf('lang', values.lang, ['ja', 'en'] as const, undefined),
