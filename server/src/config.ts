@@ -48,8 +48,11 @@ export interface Config {
   clientDir: string;
   /** Directory of bill templates, loaded and validated at boot. */
   templatesDir: string;
-  /** Automatic versions: after this much editing (ms; 0 = never, nor on unload), and how many to keep per bill. */
-  versions: { autoIntervalMs: number; autoKeep: number };
+  /**
+   * Automatic versions: after this much editing (ms; 0 = never, nor on unload), how many to keep per bill,
+   * and how long a client's "version before I replace text" waits for its last edits (default 5 s).
+   */
+  versions: { autoIntervalMs: number; autoKeep: number; catchUpMs?: number };
 }
 
 /** Parses and validates the environment; throws one readable error listing every bad variable. */

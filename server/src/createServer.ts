@@ -87,7 +87,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
   const threads = new ReviewService(storage, bills, reviewDocs, notifications);
   const waivers = new ReviewWaivers(bills, reviewDocs, threads, compileRules(builtinRulePacks));
   const review = { threads, waivers, notifications };
-  const versions = new VersionService(storage, bills, collab, { autoKeep: config.versions.autoKeep });
+  const versions = new VersionService(storage, bills, collab, { autoKeep: config.versions.autoKeep, catchUpMs: config.versions.catchUpMs });
   let fonts: PdfFonts | null = null; // read from the font package on the first PDF, then kept
   const exports = new ExportService({ storage, bills, versions, waivers, rules: compileRules(builtinRulePacks), fonts: () => (fonts ??= PdfFonts.fromPackage()) });
   const exporting = { exports, importer: new ImportService(bills, storage) };

@@ -18,6 +18,8 @@ describe('versionLabel', () => {
     expect(versionLabel(auto('restore'), ja)).toBe('自動保存：版の復元前');
     expect(versionLabel(auto('export'), en)).toBe('Automatic: before export');
     expect(versionLabel(auto('alternative'), ja)).toBe('自動保存：文言の選択肢の適用前');
+    expect(versionLabel(auto('template'), ja)).toBe('自動保存：テンプレート操作の前');
+    expect(versionLabel(auto('template'), en)).toBe('Automatic: before a template operation');
     expect(versionLabel(auto('import'), ja)).toBe('自動保存（import）');
     expect(versionLabel({ auto: true, reason: null, label: 'Automatic' }, ja)).toBe('Automatic');
   });

@@ -9,6 +9,7 @@ const autoLabels: Partial<Record<string, StringKey>> = {
   restore: 'versions.auto.restore',
   export: 'versions.auto.export',
   alternative: 'versions.auto.alternative',
+  template: 'versions.auto.template',
 };
 
 /** The label to show for a version. */

@@ -19,7 +19,7 @@ export interface Version {
   createdAt: string;
   /** Automatic versions (after editing, before restores, exports …) carry an English default label. */
   auto: boolean;
-  /** Why an automatic version was taken: 'editing' | 'restore' | 'export' | 'alternative' …; null when named. */
+  /** Why an automatic version was taken: 'editing' | 'restore' | 'export' | 'alternative' | 'template' …; null when named. */
   reason: string | null;
 }
 
@@ -34,6 +34,14 @@ export interface VersionContent {
 export interface RestoreResult {
   restored: Version;
   backup: Version | null;
+}
+
+/** Why a client asks for an automatic version right before it replaces text. */
+export type ReplaceReason = 'alternative' | 'template';
+
+/** `POST …/versions/auto`: the version taken, or null when the newest version already holds this text. */
+export interface KeepBeforeResult {
+  version: Version | null;
 }
 
 /** A side of a comparison: a version id, or the live text. */
@@ -55,6 +63,12 @@ export const versionsApi = {
   /** Saves the live text as a named version. */
   create: (billId: string, input: { label: string; note?: string }) =>
     request<Version>(versionsUrl(billId), { method: 'POST', body: input }),
+  /**
+   * Keeps the live text as an automatic version right before this client replaces text. `seen` is the
+   * client's Yjs snapshot (base64): the server waits until its last edits have arrived.
+   */
+  keepBefore: (billId: string, input: { reason: ReplaceReason; seen?: string }, signal?: AbortSignal) =>
+    request<KeepBeforeResult>(`${versionsUrl(billId)}/auto`, { method: 'POST', body: input, signal }),
   /** A version's content. */
   get: (billId: string, versionId: string, signal?: AbortSignal) =>
     request<VersionContent>(`${versionsUrl(billId)}/${encodeURIComponent(versionId)}`, { signal }),

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { CloseCode, closeReasons } from '../../../core/collab/closeCodes';
 import type { Logger } from '../logger';
 import { Connection } from './Connection';
+import { docCovers } from './docCovers';
 import { Room, type StoreTiming } from './Room';
 import { CollabRefusal, type CollabHook, type ConnectionContext } from './types';
 
@@ -57,6 +58,41 @@ export class CollabServer {
     } finally {
       room.awareness.destroy();
       room.doc.destroy();
+    }
+  }
+
+  /**
+   * The current state of a document once it holds everything in `seen` (a client's `Y.snapshot`). A client's
+   * last edits travel over its socket and may not have reached the room when its HTTP request does: wait for
+   * them in the live room, up to `timeoutMs`. Null when they did not arrive (e.g. its socket is down).
+   */
+  async readStateCovering(name: string, seen: Y.Snapshot, timeoutMs: number): Promise<Uint8Array | null> {
+    const live = this.rooms.get(name);
+    if (live) {
+      const state = await new Promise<Uint8Array | null>((resolve) => {
+        const check = () => {
+          if (!docCovers(live.doc, seen)) return;
+          finish(Y.encodeStateAsUpdate(live.doc));
+        };
+        const finish = (state: Uint8Array | null) => {
+          clearTimeout(timer);
+          live.doc.off('update', check);
+          resolve(state);
+        };
+        const timer = setTimeout(() => finish(null), timeoutMs);
+        live.doc.on('update', check);
+        check();
+      });
+      if (state) return state;
+    }
+    // Not loaded, or unloaded while we waited: what is stored is all there is.
+    const state = await this.readState(name);
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      return docCovers(doc, seen) ? state : null;
+    } finally {
+      doc.destroy();
     }
   }
 

@@ -9,8 +9,8 @@ import type { RoomHandle } from '../collab/types';
 import type { Storage, VersionRecord } from '../storage/types';
 import type { BillService } from './BillService';
 import { stateToBillJSON } from './billContent';
-import { notFound } from './errors';
-import { newVersionId, recordAutoVersion } from './versionAuto';
+import { DomainError, notFound } from './errors';
+import { newVersionId, recordAutoVersion, type ClientAutoReason } from './versionAuto';
 import { replaceContent, toVersionState, versionJSON } from './versionContent';
 import { presentVersion, presentVersions, type VersionComparison, type VersionContent, type VersionView } from './versionViews';
 
@@ -20,11 +20,22 @@ export interface LiveVersionDocs {
   readState(name: string): Promise<Uint8Array>;
   /** Runs a server-side change through the live room, so every connected client gets it. */
   withRoom<T>(name: string, fn: (room: RoomHandle) => T): Promise<T>;
+  /** The current state once it holds everything in a client's `Y.snapshot` (waiting up to `timeoutMs`); null if it did not. */
+  readStateCovering(name: string, seen: Y.Snapshot, timeoutMs: number): Promise<Uint8Array | null>;
 }
 
 export interface VersionOptions {
   /** Automatic versions kept per bill. */
   autoKeep: number;
+  /** How long a client's request for an automatic version waits for that client's last edits to arrive. */
+  catchUpMs?: number;
+}
+
+/** What a client sends when it asks for an automatic version before it replaces text. */
+export interface AutoVersionRequest {
+  reason: ClientAutoReason;
+  /** The client's `Y.snapshot`: the version must include everything it had, its own last edits too. */
+  seen?: Y.Snapshot;
 }
 
 export class VersionService {
@@ -103,12 +114,28 @@ export class VersionService {
   }
 
   /**
-   * Takes an automatic version of the live document (other features call this before exports and clause
-   * alternative swaps). Null when the newest version already has this content.
+   * Takes an automatic version of the live document (server features call this, e.g. before exports; clients
+   * go through `snapshotBefore`). Null when the newest version already has this content.
    */
   async snapshotAuto(billId: string, reason: string, actor: PublicUser | null = null): Promise<VersionView | null> {
     const state = await this.live.readState(billId);
     const version = await recordAutoVersion(this.storage, { billId, state, reason, authorId: actor?.id ?? null, keep: this.opts.autoKeep });
+    return version ? presentVersion(this.storage.users, version) : null;
+  }
+
+  /**
+   * An automatic version of the live text, asked for by an editor's client right before it replaces text
+   * (a clause alternative swap …). With `seen`, the version waits for that client's last edits to reach the
+   * room, so it holds exactly the text the drafter saw; a conflict when they do not arrive in time. The
+   * version is null when the newest version already has this content (nothing piles up).
+   */
+  async snapshotBefore(actor: PublicUser, billId: string, input: AutoVersionRequest): Promise<VersionView | null> {
+    await this.bills.authorize(actor, billId, 'version.create');
+    const state = input.seen
+      ? await this.live.readStateCovering(billId, input.seen, this.opts.catchUpMs ?? 5_000)
+      : await this.live.readState(billId);
+    if (!state) throw new DomainError('conflict', 'your latest changes have not reached the server yet; try again once you are connected');
+    const version = await recordAutoVersion(this.storage, { billId, state, reason: input.reason, authorId: actor.id, keep: this.opts.autoKeep });
     return version ? presentVersion(this.storage.users, version) : null;
   }
 

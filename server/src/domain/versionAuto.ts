@@ -1,5 +1,5 @@
-// Automatic versions: taken before risky operations (restore, export, alternative swaps) and after a
-// period of editing. Storage-level so that the collab hook can use it without the services.
+// Automatic versions: taken before risky operations (restore, export, clause-alternative swaps and other
+// template operations that replace text) and after a period of editing. Storage-level so that the collab hook can use it without the services.
 import { randomBytes } from 'node:crypto';
 import type { Storage, VersionRecord } from '../storage/types';
 import { toVersionState, versionJSON } from './versionContent';
@@ -11,7 +11,12 @@ export const autoVersionLabels: Record<string, string> = {
   restore: 'Automatic: before restoring a version',
   export: 'Automatic: before export',
   alternative: 'Automatic: before swapping a clause alternative',
+  template: 'Automatic: before a template operation',
 };
+
+/** Reasons a client may give when it asks for an automatic version right before it replaces text. */
+export const clientAutoReasons = ['alternative', 'template'] as const;
+export type ClientAutoReason = (typeof clientAutoReasons)[number];
 
 /** A new url-safe version id (16 characters). */
 export function newVersionId(): string {

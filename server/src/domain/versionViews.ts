@@ -19,7 +19,7 @@ export interface VersionView {
   author: VersionAuthor | null;
   createdAt: string;
   auto: boolean;
-  /** Why an automatic version was taken ('editing', 'restore', 'export', 'alternative' …); null for named ones. */
+  /** Why an automatic version was taken ('editing', 'restore', 'export', 'alternative', 'template' …); null for named ones. */
   reason: string | null;
 }
 

@@ -5,11 +5,13 @@ import type { Alternative } from '../../../../core/templates/types';
 import { Modal } from '../../components/Modal';
 import { useT } from '../../i18n/useT';
 import { getNumbering } from '../extensions/Numbering';
-import { chooseAlternative } from './chooseAlternative';
+import { SwapStatusView } from './SwapStatusView';
+import { useAlternativeSwap } from './useAlternativeSwap';
 import { wordingLines } from './wordingLines';
 
 interface AlternativesListProps {
   editor: Editor;
+  billId: string;
   pid: string;
   /** The provision's current label (第十条 …), to print each wording at its place. */
   label: string;
@@ -20,15 +22,20 @@ interface AlternativesListProps {
   editable: boolean;
 }
 
-/** Choose-one wordings of a provision: which is in the bill, what each changes, and a one-step swap. */
-export function AlternativesList({ editor, pid, label, alternatives, matched, lang, editable }: AlternativesListProps) {
+/**
+ * Choose-one wordings of a provision: which is in the bill, what each changes, and a one-step swap, taken
+ * after the current text is kept as an automatic version (useAlternativeSwap).
+ */
+export function AlternativesList({ editor, billId, pid, label, alternatives, matched, lang, editable }: AlternativesListProps) {
   const t = useT();
   const headingId = useId();
   const [confirming, setConfirming] = useState<Alternative | null>(null);
+  const swap = useAlternativeSwap(editor, billId, pid);
+  const busy = swap.status.kind === 'keeping';
 
   const use = (alternative: Alternative) => {
     if (matched === null) setConfirming(alternative);
-    else chooseAlternative(editor, pid, alternative);
+    else swap.choose(alternative);
   };
 
   return (
@@ -81,7 +88,10 @@ export function AlternativesList({ editor, pid, label, alternatives, matched, la
                   type="button"
                   className="btn btn--small alternative__use"
                   data-testid="use-alternative"
-                  onClick={() => use(alternative)}
+                  aria-disabled={busy}
+                  onClick={() => {
+                    if (!busy) use(alternative);
+                  }}
                 >
                   {t('alternatives.use')}
                 </button>
@@ -90,6 +100,7 @@ export function AlternativesList({ editor, pid, label, alternatives, matched, la
           );
         })}
       </ul>
+      <SwapStatusView swap={swap} />
       {!editable && <p className="guidance__hint">{t('alternatives.readOnly')}</p>}
       <Modal
         open={confirming !== null}
@@ -119,7 +130,7 @@ export function AlternativesList({ editor, pid, label, alternatives, matched, la
             className="btn btn--danger"
             data-testid="alternative-confirm-ok"
             onClick={() => {
-              if (confirming) chooseAlternative(editor, pid, confirming);
+              if (confirming) swap.choose(confirming);
               setConfirming(null);
             }}
           >

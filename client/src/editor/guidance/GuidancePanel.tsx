@@ -13,6 +13,7 @@ import { useGuidanceFocus } from './useGuidanceFocus';
 
 interface GuidancePanelProps {
   editor: Editor;
+  billId: string;
   resource: Resource<BillGuidance>;
   reload(): void;
   lang: BillLang;
@@ -20,7 +21,7 @@ interface GuidancePanelProps {
 }
 
 /** The guidance panel body: the note and alternatives of the provision at the cursor. */
-export function GuidancePanel({ editor, resource, reload, lang, editable }: GuidancePanelProps) {
+export function GuidancePanel({ editor, billId, resource, reload, lang, editable }: GuidancePanelProps) {
   const t = useT();
   const guidance = resource.status === 'ready' ? resource.data : null;
   const focus = useGuidanceFocus(editor, guidance);
@@ -89,7 +90,9 @@ export function GuidancePanel({ editor, resource, reload, lang, editable }: Guid
       <GuidanceNoteView editor={editor} note={note} related={focus.related} lang={lang} />
       {alternatives && alternatives.length > 0 && (
         <AlternativesList
+          key={shown.pid}
           editor={editor}
+          billId={billId}
           pid={shown.pid}
           label={shown.label}
           alternatives={alternatives}

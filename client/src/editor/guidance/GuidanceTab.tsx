@@ -22,7 +22,7 @@ export function GuidanceTab({ editor, billId, lang, editable, panel, open }: Sid
   useGuidanceMarks(editor, state.status === 'ready' ? state.data : null, activate);
   if (!panel) return null;
   return createPortal(
-    <GuidancePanel editor={editor} resource={state} reload={reload} lang={lang} editable={editable} />,
+    <GuidancePanel editor={editor} billId={billId} resource={state} reload={reload} lang={lang} editable={editable} />,
     panel,
   );
 }
