@@ -29,8 +29,8 @@ const defaults = {
   seed: 42,
 };
 
-const usage = `usage: npm run bench -- [--scenarios=10x2,40x4] [--clients=N --rooms=R] [--seconds=S] [--warmup=W] [--rate=E] [--targets=ours,reference] [--seed=N]
-env: BENCH_SCENARIOS, BENCH_CLIENTS, BENCH_ROOMS, BENCH_SECONDS, BENCH_WARMUP, BENCH_RATE, BENCH_TARGETS, BENCH_SEED`;
+const usage = `usage: npm run bench -- [--only=collab,rules,diff,pdf] [--scenarios=10x2,40x4] [--clients=N --rooms=R] [--seconds=S] [--warmup=W] [--rate=E] [--targets=ours,reference] [--seed=N]
+env: BENCH_ONLY, BENCH_SCENARIOS, BENCH_CLIENTS, BENCH_ROOMS, BENCH_SECONDS, BENCH_WARMUP, BENCH_RATE, BENCH_TARGETS, BENCH_SEED`;
 
 /** Parses and validates the bench settings; throws a readable error with usage on bad input. */
 export function parseBenchOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptions {

@@ -65,8 +65,11 @@ export async function runDiffBench({ provisions = 1000, changedShare = 0.05, run
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  runDiffBench().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
+  runDiffBench().then(
+    (ok) => (process.exitCode = ok ? 0 : 1),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
 }

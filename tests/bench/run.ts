@@ -1,89 +1,74 @@
-// `npm run bench`: the same collaborative-typing load against our server and the reference y-websocket
-// server, printed side by side with ours/reference ratios; JSON results go under os.tmpdir().
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run bench`: every benchmark in sequence — collab, rules, diff, pdf — each printing its own section
+// (figures, baseline in the same run, budget verdict), then one overall verdict; exit 1 when any section
+// failed or missed its budget. `--only=collab,pdf` (or BENCH_ONLY) picks sections; the other flags are the
+// collab bench's (`npm run bench -- --scenarios=40x4 --seconds=60`, see benchOptions.ts).
+import { performance } from 'node:perf_hooks';
 import { parseBenchOptions } from './benchOptions';
-import type { BenchTarget } from './BenchTarget';
-import { ChildRegistry } from './ChildRegistry';
-import { findProblems, formatComparison, formatScenario } from './formatReport';
-import { ourServerTarget } from './ourServerTarget';
-import { referenceTarget } from './referenceTarget';
-import { runScenario } from './runScenario';
-import type { ScenarioResult } from './ScenarioResult';
+import { runCollabBench } from './collabBench';
+import { runDiffBench } from './diffBench';
+import { formatTable } from './formatTable';
+import { runPdfBench } from './pdfBench';
+import { runRulesBench } from './rulesBench';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const sectionNames = ['collab', 'rules', 'diff', 'pdf'] as const;
+type SectionName = (typeof sectionNames)[number];
+
+/** Takes `--only=a,b` / `--only a,b` (or BENCH_ONLY) out of argv; the rest goes to the collab options. */
+function takeOnly(argv: string[], env: NodeJS.ProcessEnv): { only: SectionName[]; rest: string[] } {
+  const rest: string[] = [];
+  let raw = env.BENCH_ONLY;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--only') raw = argv[++i];
+    else if (arg.startsWith('--only=')) raw = arg.slice('--only='.length);
+    else rest.push(arg);
+  }
+  if (raw === undefined || raw.trim() === '') return { only: [...sectionNames], rest };
+  const only = raw.split(',').map((s) => s.trim());
+  for (const name of only) {
+    if (!(sectionNames as readonly string[]).includes(name)) {
+      throw new Error(`unknown bench "${name}" in --only (choose from ${sectionNames.join(', ')})`);
+    }
+  }
+  return { only: sectionNames.filter((name) => only.includes(name)), rest };
+}
 
 async function main(): Promise<number> {
-  const opts = parseBenchOptions(process.argv.slice(2), process.env);
-  const registry = new ChildRegistry();
-  registry.installExitHandlers();
-  // Each WebsocketProvider adds a process 'exit' listener in Node.
-  process.setMaxListeners(Math.max(...opts.scenarios.map((s) => s.clients)) + 20);
-  const all: Record<BenchTarget['name'], BenchTarget> = {
-    ours: ourServerTarget(repoRoot),
-    reference: referenceTarget(repoRoot),
+  const { only, rest } = takeOnly(process.argv.slice(2), process.env);
+  // Validated up front, so a typo fails now rather than after minutes of benchmarks.
+  const collabOptions = parseBenchOptions(rest, process.env);
+  if (!only.includes('collab') && rest.length) {
+    console.log(`bench: ${rest.join(' ')} only apply to the collab bench, which is not selected`);
+  }
+  const sections: Record<SectionName, () => Promise<boolean>> = {
+    collab: () => runCollabBench(collabOptions),
+    rules: () => runRulesBench(),
+    diff: () => runDiffBench(),
+    pdf: () => runPdfBench(),
   };
-  const targets = opts.targets.map((name) => all[name]);
 
-  console.log(
-    `Billwright collab bench: propagation latency = local edit → arrival at every other client of the room\n` +
-      `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), seed ${opts.seed}; ` +
-      `scenarios ${opts.scenarios.map((s) => `${s.clients}x${s.rooms}`).join(', ')}; ${opts.rate} edits/s per client; ` +
-      `${opts.warmup} s warm-up + ${opts.seconds} s measured\n` +
-      targets.map((t) => `  ${t.name.padEnd(9)} ${t.label}`).join('\n'),
-  );
-
-  const results: ScenarioResult[] = [];
-  const started = Date.now();
-  for (const [i, scenario] of opts.scenarios.entries()) {
-    const scenarioResults: ScenarioResult[] = [];
-    // Alternate which target goes first, so slow drift on the host does not always favour one.
-    const order = i % 2 === 0 ? targets : [...targets].reverse();
-    for (const target of order) {
-      const tag = `[${target.name} ${scenario.clients}x${scenario.rooms}]`;
-      const result = await runScenario(target, scenario, opts, registry, (msg) =>
-        console.log(`${tag} ${msg}`),
-      );
-      scenarioResults.push(result);
+  const outcomes: string[][] = [];
+  const started = performance.now();
+  for (const name of only) {
+    console.log(`\n========== ${name} ==========`);
+    const t = performance.now();
+    let verdict: string;
+    try {
+      verdict = (await sections[name]()) ? 'pass' : 'FAIL';
+    } catch (err) {
+      console.error(`bench ${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      verdict = 'ERROR';
     }
-    scenarioResults.sort(
-      (x, y) => targets.findIndex((t) => t.name === x.target) - targets.findIndex((t) => t.name === y.target),
-    );
-    results.push(...scenarioResults);
-    console.log(formatScenario(scenarioResults));
+    outcomes.push([name, verdict, ((performance.now() - t) / 1000).toFixed(1)]);
   }
-  console.log(formatComparison(results));
 
-  const { failures, warnings } = findProblems(results);
-  if (warnings.length) console.log(`\nwarnings:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
-
-  const dir = join(tmpdir(), 'billwright-bench');
-  mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify(
-    {
-      startedAt: new Date(started).toISOString(),
-      node: process.version,
-      cpus: cpus().length,
-      options: opts,
-      results,
-    },
-    null,
-    2,
-  );
-  const file = join(dir, `bench-${new Date(started).toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, json);
-  writeFileSync(join(dir, 'latest.json'), json);
+  const failed = outcomes.filter(([, verdict]) => verdict !== 'pass');
+  console.log(`\n========== summary ==========\n${formatTable(['bench', 'verdict', 'seconds'], outcomes)}`);
   console.log(
-    `\nresults: ${file} (also ${join(dir, 'latest.json')}); total ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `overall: ${failed.length ? `FAILED (${failed.map(([name]) => name).join(', ')})` : 'PASS'}; ` +
+      `total ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-
-  if (failures.length) {
-    console.error(`\nBENCH FAILED:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
-    return 1;
-  }
-  return 0;
+  return failed.length ? 1 : 0;
 }
 
 main().then(
