@@ -79,7 +79,7 @@ test('findings appear live in both browsers, a safeguard lowers them, the panel 
   const card = owner.page.getByTestId('finding-card');
   await expect(card).toHaveAttribute('data-rule-id', 'ED-001');
   await expect(card).toContainText('国外にある電子計算機');
-  await expect(card).toContainText('Constitution Art. 9');
+  await expect(card).toContainText('Constitution Art. 9'); // a Japanese bill, the English interface: its citations
   await expect(card.getByTestId('insert-suggestion')).toBeVisible();
   await owner.page.screenshot({ path: `${screenshotDir}/findings-card.png` });
   await owner.page.mouse.move(5, 5);
@@ -168,6 +168,10 @@ test('typing in a template bill re-analyses only the edited provision', async ({
   await owner.page.getByTestId('ui-lang-ja').click();
   await owner.page.locator('[data-testid=finding-entry][data-severity=critical]').first().click();
   await expect(owner.page.getByTestId('finding-card')).toContainText('根拠法令');
+  // Citations follow the interface language: kanji-numeral articles now, no "Art.".
+  const citations = owner.page.getByTestId('finding-card').locator('.finding-card__citations');
+  await expect(citations).toContainText(/第[一二三四五六七八九十百]+条|規則/);
+  await expect(citations).not.toContainText('Art.');
   await owner.page.screenshot({ path: `${screenshotDir}/findings-template-bill-ja.png` });
   expect(owner.problems).toEqual([]);
   await owner.context.close();

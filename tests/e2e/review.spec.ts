@@ -171,6 +171,12 @@ test('the drafter comments from the toolbar and the shortcut, waives a finding; 
 
   // The drafter waives UA-004 from its card, with a reason.
   await owner.page.getByTestId('toggle-findings').click();
+  const summary = owner.page.getByTestId('findings-summary');
+  await expect(summary).toHaveAttribute('data-waived', '0');
+  const openBefore = Number(await summary.getAttribute('data-open'));
+  expect(openBefore).toBeGreaterThan(1);
+  // The provision's marker counts its two open findings (UA-004, ED-001).
+  await expect(owner.page.getByTestId('finding-gutter')).toHaveAttribute('data-count', '2');
   await owner.page.locator('[data-testid=finding-entry][data-rule-id="UA-004"]').click();
   const card = owner.page.getByTestId('finding-card');
   await expect(card).toHaveAttribute('data-rule-id', 'UA-004');
@@ -182,7 +188,20 @@ test('the drafter comments from the toolbar and the shortcut, waives a finding; 
   await expect(owner.page.locator('.finding-item', { has: entry }).getByTestId('finding-waived')).toBeVisible();
   for (const page of [owner.page, reviewer.page]) {
     await expect(page.locator('.bw-finding.bw-waived[data-rule-id="UA-004"]').first()).toBeVisible();
+    // The marker counts only the finding left open.
+    await expect(page.getByTestId('finding-gutter')).toHaveAttribute('data-count', '1');
+    await expect(page.getByTestId('finding-gutter')).toHaveAttribute('data-waived', '1');
   }
+  // The panel counts it as waived, not open, and lists it under Waived.
+  await expect(summary).toHaveAttribute('data-waived', '1');
+  await expect(summary).toHaveAttribute('data-open', String(openBefore - 1));
+  await expect(summary).toContainText(`${openBefore - 1} open`);
+  await expect(summary).toContainText('1 waived');
+  await expect(entry).toHaveAttribute('data-status', 'waived');
+  await expect(owner.page.getByTestId('findings-waived').locator('[data-testid=finding-entry][data-rule-id="UA-004"]')).toBeVisible();
+  await expect(owner.page.locator('[data-testid=findings-group] [data-testid=finding-entry][data-rule-id="UA-004"]')).toHaveCount(0);
+  await owner.page.getByTestId('findings-waived').scrollIntoViewIfNeeded();
+  await owner.page.screenshot({ path: `${screenshotDir}/review-waived-panel.png` });
 
   // The reviewer sees the waiver thread (no waive button for reviewers) and replies to challenge it.
   await reviewer.page.getByTestId('toggle-threads').click();
@@ -192,6 +211,8 @@ test('the drafter comments from the toolbar and the shortcut, waives a finding; 
   await waiver.getByTestId('reply-submit').click();
   await expect(card.getByTestId('waiver-discussion')).toContainText('1');
   await reviewer.page.getByTestId('toggle-findings').click();
+  await expect(reviewer.page.getByTestId('findings-summary')).toHaveAttribute('data-waived', '1');
+  await expect(reviewer.page.getByTestId('findings-summary')).toHaveAttribute('data-open', String(openBefore - 1));
   await reviewer.page.locator('[data-testid=finding-entry][data-rule-id="ED-001"]').click();
   await expect(reviewer.page.getByTestId('finding-card')).toHaveAttribute('data-rule-id', 'ED-001');
   await expect(reviewer.page.getByTestId('waive-finding')).toHaveCount(0);
@@ -207,6 +228,19 @@ test('the drafter comments from the toolbar and the shortcut, waives a finding; 
   }
   await expect(waiver.getByTestId('waiver-state')).toHaveAttribute('data-in-force', 'false');
   await expect(owner.page.getByTestId('finding-waived')).toHaveCount(0);
+  // …counted as open again: in the summary, the panel's open groups and the provision's marker.
+  await expect(summary).toHaveAttribute('data-waived', '0');
+  await expect(summary).toContainText('0 waived');
+  await expect(entry).toHaveAttribute('data-status', 'open');
+  await expect(owner.page.locator('[data-testid=findings-group] [data-testid=finding-entry][data-rule-id="UA-004"]')).toBeVisible();
+  await expect(owner.page.getByTestId('findings-waived')).toHaveCount(0);
+  const openEntries = owner.page.locator('[data-testid=finding-entry][data-status=open]');
+  await expect
+    .poll(async () => [Number(await summary.getAttribute('data-open')), await openEntries.count()])
+    .toEqual([openBefore, openBefore]);
+  await expect(summary).toContainText(`${openBefore} open`);
+  await expect(owner.page.getByTestId('finding-gutter')).toHaveAttribute('data-waived', '0');
+  await expect(owner.page.getByTestId('finding-gutter')).toHaveAttribute('data-count', '2');
   expect([...owner.problems, ...reviewer.problems]).toEqual([]);
   await owner.context.close();
   await reviewer.context.close();

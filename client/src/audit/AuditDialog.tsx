@@ -3,7 +3,7 @@ import { auditApi } from '../api/auditApi';
 import type { BillSummary } from '../api/billsApi';
 import { useResource } from '../api/useResource';
 import { Icon } from '../components/Icon';
-import { Modal } from '../components/Modal';
+import { Modal, ModalHead } from '../components/Modal';
 import { Notice } from '../components/Notice';
 import { Spinner } from '../components/Spinner';
 import { describeError } from '../i18n/describeError';
@@ -16,22 +16,7 @@ export function AuditDialog({ open, bill, onClose }: { open: boolean; bill: Bill
   const headingId = useId();
   return (
     <Modal open={open} onClose={onClose} labelledBy={headingId} className="modal--wide" testId="audit-dialog">
-      <div className="modal__head">
-        <h2 id={headingId} className="modal__title">
-          {t('audit.heading')}
-        </h2>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          onClick={onClose}
-          data-testid="audit-close"
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </div>
-      <p className="modal__subtitle">{bill.title}</p>
+      <ModalHead headingId={headingId} title={t('audit.heading')} subtitle={bill.title} onClose={onClose} closeTestId="audit-close" />
       <AuditPanel billId={bill.id} />
     </Modal>
   );

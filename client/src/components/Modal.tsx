@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { CloseButton } from './CloseButton';
 
 interface ModalProps {
   open: boolean;
@@ -37,5 +38,30 @@ export function Modal({ open, onClose, labelledBy, children, className, testId }
     >
       {open && children}
     </dialog>
+  );
+}
+
+interface ModalHeadProps {
+  /** The id the Modal's `labelledBy` points at. */
+  headingId: string;
+  title: ReactNode;
+  /** A line under the title (the bill's title, for dialogs about one bill). */
+  subtitle?: ReactNode;
+  onClose(): void;
+  closeTestId?: string;
+}
+
+/** A dialog's heading row: the title, a close button, and an optional subtitle under them. */
+export function ModalHead({ headingId, title, subtitle, onClose, closeTestId }: ModalHeadProps) {
+  return (
+    <>
+      <div className="modal__head">
+        <h2 id={headingId} className="modal__title">
+          {title}
+        </h2>
+        <CloseButton onClick={onClose} testId={closeTestId} size={16} />
+      </div>
+      {subtitle !== undefined && <p className="modal__subtitle">{subtitle}</p>}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { BillSummary } from '../api/billsApi';
 import { Icon } from '../components/Icon';
-import { Modal } from '../components/Modal';
+import { Modal, ModalHead } from '../components/Modal';
 import { useT } from '../i18n/useT';
 import { useVersions } from '../versions/history/useVersions';
 import type { Version } from '../versions/versionsApi';
@@ -78,21 +78,7 @@ function CompareOptions({
 
   return (
     <>
-      <div className="modal__head">
-        <h2 id={headingId} className="modal__title">
-          {t('export.compareHeading')}
-        </h2>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          onClick={onClose}
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </div>
-      <p className="modal__subtitle">{bill.title}</p>
+      <ModalHead headingId={headingId} title={t('export.compareHeading')} subtitle={bill.title} onClose={onClose} />
       <div className="export-form">
         <div className="export-sides">
           <div className="field">

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { BillSummary } from '../api/billsApi';
 import { Icon } from '../components/Icon';
-import { Modal } from '../components/Modal';
+import { Modal, ModalHead } from '../components/Modal';
 import { useT } from '../i18n/useT';
 import { useVersions } from '../versions/history/useVersions';
 import { fallbackFileName } from './contentDisposition';
@@ -77,21 +77,7 @@ function PdfOptions({
 
   return (
     <>
-      <div className="modal__head">
-        <h2 id={headingId} className="modal__title">
-          {t('export.pdfHeading')}
-        </h2>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          onClick={onClose}
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </div>
-      <p className="modal__subtitle">{bill.title}</p>
+      <ModalHead headingId={headingId} title={t('export.pdfHeading')} subtitle={bill.title} onClose={onClose} />
       <div className="export-form">
         <div className="field">
           <label className="field-label" htmlFor={`${id}-version`}>

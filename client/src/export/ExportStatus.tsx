@@ -4,6 +4,7 @@ import { Notice } from '../components/Notice';
 import { Spinner } from '../components/Spinner';
 import { useT } from '../i18n/useT';
 import type { ExportJob } from './useExportJob';
+import { CloseButton } from '../components/CloseButton';
 
 /** Whole seconds since `startedAt`, ticking while mounted. */
 function useElapsedSeconds(startedAt: number): number {
@@ -50,16 +51,7 @@ export function ExportStatus({ job }: { job: ExportJob }) {
       <div className="export-error" data-testid="export-error">
         <Notice
           action={
-            <button
-              type="button"
-              className="icon-btn"
-              aria-label={t('common.close')}
-              title={t('common.close')}
-              data-testid="export-error-dismiss"
-              onClick={job.dismiss}
-            >
-              <Icon name="close" size={14} />
-            </button>
+            <CloseButton onClick={job.dismiss} testId="export-error-dismiss" />
           }
         >
           {state.message}
@@ -72,15 +64,7 @@ export function ExportStatus({ job }: { job: ExportJob }) {
       <div className="export-done" data-testid="export-done" role="status">
         <Icon name="check" size={16} />
         <span className="export-done__text">{t('export.saved', { name: state.filename })}</span>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          onClick={job.dismiss}
-        >
-          <Icon name="close" size={14} />
-        </button>
+        <CloseButton onClick={job.dismiss} />
       </div>
     );
   }

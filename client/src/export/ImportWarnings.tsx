@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/useT';
 import { forgetImportWarnings, importWarningsFor } from './importWarnings';
+import { CloseButton } from '../components/CloseButton';
 
 /** Above the editor of a bill just imported: what the file held that the bill could not carry as it was. */
 export function ImportWarnings({ billId }: { billId: string }) {
@@ -30,16 +31,7 @@ export function ImportWarnings({ billId }: { billId: string }) {
             ))}
           </ul>
         </div>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          data-testid="import-warnings-dismiss"
-          onClick={dismiss}
-        >
-          <Icon name="close" size={14} />
-        </button>
+        <CloseButton onClick={dismiss} testId="import-warnings-dismiss" />
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { decodeXmlFile } from './decodeXmlFile';
 import { describeImportError } from './exportErrors';
 import { importApi, importLimits } from './importApi';
 import { rememberImportWarnings } from './importWarnings';
+import { CloseButton } from '../components/CloseButton';
 
 type ImportState =
   { status: 'idle' } | { status: 'busy'; name: string } | { status: 'error'; message: string };
@@ -92,15 +93,7 @@ export function ImportXmlPanel() {
         <div className="import-panel__error" data-testid="import-error">
           <Notice
             action={
-              <button
-                type="button"
-                className="icon-btn"
-                aria-label={t('common.close')}
-                title={t('common.close')}
-                onClick={() => setState({ status: 'idle' })}
-              >
-                <Icon name="close" size={14} />
-              </button>
+              <CloseButton onClick={() => setState({ status: 'idle' })} />
             }
           >
             {state.message}

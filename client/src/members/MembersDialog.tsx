@@ -4,7 +4,7 @@ import { ApiError } from '../api/ApiError';
 import { allows, type BillSummary } from '../api/billsApi';
 import { usersApi, type UserSummary } from '../api/usersApi';
 import { Icon } from '../components/Icon';
-import { Modal } from '../components/Modal';
+import { Modal, ModalHead } from '../components/Modal';
 import { Notice } from '../components/Notice';
 import { Spinner } from '../components/Spinner';
 import { describeError } from '../i18n/describeError';
@@ -32,22 +32,7 @@ export function MembersDialog({ open, bill, me, onClose }: MembersDialogProps) {
       className="modal--wide"
       testId="members-dialog"
     >
-      <div className="modal__head">
-        <h2 id={headingId} className="modal__title">
-          {t('members.heading')}
-        </h2>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          onClick={onClose}
-          data-testid="members-close"
-        >
-          <Icon name="close" size={16} />
-        </button>
-      </div>
-      <p className="modal__subtitle">{bill.title}</p>
+      <ModalHead headingId={headingId} title={t('members.heading')} subtitle={bill.title} onClose={onClose} closeTestId="members-close" />
       <MembersPanel bill={bill} me={me} />
     </Modal>
   );

@@ -3,7 +3,10 @@ import { RenameForm } from '../components/RenameForm';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n/useT';
 
-/** The bill's name in the header; click (or the pencil) to rename it inline. */
+/**
+ * The bill's name in the header; click (or the pencil) to rename it inline. A long name is cut with an
+ * ellipsis to the room the header leaves; the whole name is its tooltip.
+ */
 export function EditorHeaderTitle({
   title,
   onRename,
@@ -17,7 +20,7 @@ export function EditorHeaderTitle({
   if (!onRename) {
     return (
       <h1 className="header-title">
-        <span className="header-title__text header-title__static" data-testid="bill-title">
+        <span className="header-title__text header-title__static" data-testid="bill-title" title={title}>
           {title}
         </span>
       </h1>
@@ -44,7 +47,9 @@ export function EditorHeaderTitle({
         data-testid="bill-title"
         onClick={() => setEditing(true)}
       >
-        <span className="header-title__text">{title}</span>
+        <span className="header-title__text" title={title}>
+          {title}
+        </span>
         <Icon name="pencil" size={14} />
       </button>
     </h1>

@@ -130,13 +130,17 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
                 title={t('editor.readOnlyHint')}
               >
                 <Icon name="lock" size={12} />
-                {t(
-                  bill.role === 'reviewer'
-                    ? 'editor.readOnlyReviewer'
-                    : bill.role === 'viewer'
-                      ? 'editor.readOnlyViewer'
-                      : 'editor.readOnly',
-                )}
+                {/* The role is dropped from the chip when the header is narrow (CSS shows one of the two). */}
+                <span className="readonly-badge__full">
+                  {t(
+                    bill.role === 'reviewer'
+                      ? 'editor.readOnlyReviewer'
+                      : bill.role === 'viewer'
+                        ? 'editor.readOnlyViewer'
+                        : 'editor.readOnly',
+                  )}
+                </span>
+                <span className="readonly-badge__short">{t('editor.readOnly')}</span>
               </span>
             )}
           </>
@@ -155,7 +159,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
                 {allows(bill, 'members.read') && (
                   <button
                     type="button"
-                    className="header-btn"
+                    className="header-btn header-btn--secondary"
                     data-testid="open-members"
                     aria-haspopup="dialog"
                     title={t('members.heading')}
@@ -168,7 +172,7 @@ export function EditorScene({ billId, user, identity, onSignOut }: EditorScenePr
                 {allows(bill, 'audit.read') && (
                   <button
                     type="button"
-                    className="header-btn"
+                    className="header-btn header-btn--secondary"
                     data-testid="open-audit"
                     aria-haspopup="dialog"
                     title={t('audit.heading')}

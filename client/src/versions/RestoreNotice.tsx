@@ -5,6 +5,7 @@ import { Link } from '../router/Link';
 import { comparePath, versionPath } from '../router/routes';
 import { versionLabel } from './versionLabel';
 import { CURRENT, type RestoreResult } from './versionsApi';
+import { CloseButton } from '../components/CloseButton';
 
 /** What a restore did, and the automatic version that keeps the text it replaced. */
 export function RestoreNotice({
@@ -42,15 +43,7 @@ export function RestoreNotice({
           <p>{t('versions.noBackup')}</p>
         )}
       </div>
-      <button
-        type="button"
-        className="icon-btn"
-        aria-label={t('common.close')}
-        title={t('common.close')}
-        onClick={onDismiss}
-      >
-        <Icon name="close" size={14} />
-      </button>
+      <CloseButton onClick={onDismiss} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, type RefObject } from 'react';
 import type { BillLang } from '../../../../core/bill';
-import type { RuleDescription } from '../../../../core/rules';
+import { citationText, type RuleDescription } from '../../../../core/rules';
 import { Icon } from '../../components/Icon';
-import { useT } from '../../i18n/useT';
+import { useI18n } from '../../i18n/useI18n';
 import type { ListedFinding } from './findingsState';
 import { SeverityIcon } from './SeverityIcon';
 import { WaiverSection } from '../../review/waivers/WaiverSection';
@@ -12,7 +12,7 @@ export interface FindingCardProps {
   description: RuleDescription | undefined;
   /** Citation of each provision the finding names (its own and related ones). */
   cites: Readonly<Record<string, string>>;
-  /** The bill's language: rule texts are in it. */
+  /** The bill's language: rule texts are in it (citations follow the interface language). */
   billLang: BillLang;
   /** Shown only where the rule offers a clause and the user may edit. */
   onInsert?: () => void;
@@ -25,10 +25,13 @@ export interface FindingCardProps {
   onPointerLeave?: () => void;
 }
 
-/** One finding explained: message, why, the law, and the safeguard to add (with a button to add it). */
+/**
+ * One finding explained: message, why, the law, and the safeguard to add (with a button to add it). The
+ * rule's texts are in the bill's language; its citations, a reference for the reader, in the interface's.
+ */
 export function FindingCard(props: FindingCardProps) {
   const { finding: f, description: d, cites, billLang, onInsert, onClose, onGoTo, autoFocus, cardRef } = props;
-  const t = useT();
+  const { t, lang: uiLang } = useI18n();
   const id = useId();
   const billLevel = f.category === 'safeguards';
   const addressed = f.status === 'addressed';
@@ -95,8 +98,8 @@ export function FindingCard(props: FindingCardProps) {
       )}
       <section className="finding-card__section">
         <h3>{t('findings.citations')}</h3>
-        <ul className="finding-card__citations">
-          {(d?.citations ?? f.citation.split('; ')).map((c) => (
+        <ul className="finding-card__citations" lang={d ? uiLang : billLang}>
+          {(d ? d.sources.map((c) => citationText(c, uiLang)) : [f.citation]).map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 // Live legal-risk annotations (DESIGN.md §6, issue 5): one RuleEngine per open bill re-lints on every
 // document change — local typing and collaborators' changes arriving through Yjs alike — and the
-// findings are drawn in the text, counted in the gutter and exposed to the card and the panel.
+// findings are drawn in the text, counted in the gutter and exposed to the card and the panel. Waivers
+// lent by the review layer (setFindingWaivers) make findings `waived`: muted, and not counted as open.
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -14,12 +15,14 @@ import {
   computeFindings,
   findingsKey,
   getFindings,
+  isOpenFinding,
   placedFinding,
   placedFindings,
   type FindingsContext,
   type FindingsMeta,
   type FindingsState,
 } from './findingsState';
+import type { FindingWaiver } from './findingWaivers';
 import { insertClause } from './insertClause';
 import { isInline, type PlacedFinding } from './placeFindings';
 
@@ -43,18 +46,22 @@ declare module '@tiptap/core' {
       goToFinding: (direction: 1 | -1) => ReturnType;
       /** Inserts the suggestion of finding `key` as a new paragraph after the finding's paragraph. */
       insertSuggestedClause: (key: string) => ReturnType;
+      /** Replaces the waivers the findings are checked against (the review layer's; [] for none). */
+      setFindingWaivers: (waivers: readonly FindingWaiver[]) => ReturnType;
     };
   }
 }
 
 const meta = (tr: Transaction, m: FindingsMeta) => tr.setMeta(findingsKey, m);
 
-/** Open before addressed, then the most severe. */
-const rank = (f: PlacedFinding) => (f.status === 'open' ? 10 : 0) + severityRank(f.severity);
+/** Open before waived before addressed, then the most severe. */
+const rank = (s: FindingsState, f: PlacedFinding) =>
+  (isOpenFinding(s, f) ? 20 : f.status === 'open' ? 10 : 0) + severityRank(f.severity);
 
-function strongest(list: readonly PlacedFinding[]): PlacedFinding | undefined {
+function strongest(state: EditorState, list: readonly PlacedFinding[]): PlacedFinding | undefined {
+  const s = getFindings(state);
   let best: PlacedFinding | undefined;
-  for (const f of list) if (!best || rank(f) > rank(best)) best = f;
+  if (s) for (const f of list) if (!best || rank(s, f) > rank(s, best)) best = f;
   return best;
 }
 
@@ -72,12 +79,12 @@ const placedOf = (state: EditorState, key: string): PlacedFinding | undefined =>
 
 /** The drawn finding around document position `pos` (the strongest when several overlap). */
 export function inlineFindingAt(state: EditorState, pos: number): PlacedFinding | undefined {
-  return strongest(placedIn(state).filter((f) => isInline(f) && f.from <= pos && pos <= f.to));
+  return strongest(state, placedIn(state).filter((f) => isInline(f) && f.from <= pos && pos <= f.to));
 }
 
 /** The finding a provision's gutter marker stands for: its strongest drawn one. */
 export function gutterFinding(state: EditorState, pid: string): PlacedFinding | undefined {
-  return strongest(placedIn(state).filter((f) => f.pid === pid && isInline(f)));
+  return strongest(state, placedIn(state).filter((f) => f.pid === pid && isInline(f)));
 }
 
 /** The card after `tr`: asked for, closed, or dismissed when the user moves away from its finding. */
@@ -143,7 +150,8 @@ export const Findings = Extension.create<FindingsOptions>({
         select(placedOf(props.state, key))(props),
       goToFinding: (direction: 1 | -1) => (props) => {
         const here = props.state.selection.from;
-        const list = placedIn(props.state).filter((f) => isInline(f) && f.status === 'open');
+        const s = getFindings(props.state);
+        const list = s ? placedIn(props.state).filter((f) => isInline(f) && isOpenFinding(s, f)) : [];
         const after = direction === 1 ? list.find((f) => f.from > here) : [...list].reverse().find((f) => f.from < here);
         return select(after ?? (direction === 1 ? list[0] : list[list.length - 1]))(props);
       },
@@ -152,6 +160,12 @@ export const Findings = Extension.create<FindingsOptions>({
         ({ state, dispatch }) => {
           const f = placedOf(state, key);
           return !!f?.suggestion && insertClause(f.from, f.suggestion)(state, dispatch);
+        },
+      setFindingWaivers:
+        (waivers: readonly FindingWaiver[]) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) meta(tr, { type: 'waivers', waivers }).setMeta('addToHistory', false);
+          return true;
         },
     };
   },
@@ -183,6 +197,7 @@ export const Findings = Extension.create<FindingsOptions>({
       onGutter,
       texts: new WeakMap(),
       listedCache: new WeakMap(),
+      waiverChecks: new WeakMap(),
     };
     return [
       new Plugin<FindingsState>({
@@ -191,8 +206,9 @@ export const Findings = Extension.create<FindingsOptions>({
           init: (_config, state) => computeFindings(ctx, state, null, null),
           apply: (tr, prev, _old, state) => {
             const m = tr.getMeta(findingsKey) as FindingsMeta | undefined;
-            const relint = tr.docChanged || (m?.type === 'refresh' && prev.stale);
-            const next = relint ? computeFindings(ctx, state, prev, tr) : prev;
+            const waivers = m?.type === 'waivers' ? m.waivers : prev.waivers;
+            const relint = tr.docChanged || (m?.type === 'refresh' && prev.stale) || m?.type === 'waivers';
+            const next = relint ? computeFindings(ctx, state, prev, tr, waivers) : prev;
             const card = nextCard(next, tr, m);
             return card === next.card ? next : { ...next, card };
           },

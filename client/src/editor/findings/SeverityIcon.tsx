@@ -1,8 +1,7 @@
-import type { Severity } from '../../../../core/rules';
-import { severityIconPaths } from './severityIcon';
+import { severityIconPaths, type SeverityGlyph } from './severityIcon';
 
 /** A decorative severity glyph; the surrounding element carries the accessible text. */
-export function SeverityIcon({ kind, size = 16 }: { kind: Severity | 'addressed'; size?: number }) {
+export function SeverityIcon({ kind, size = 16 }: { kind: SeverityGlyph; size?: number }) {
   return (
     <svg
       className={`icon severity-icon severity-icon--${kind}`}

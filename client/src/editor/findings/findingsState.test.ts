@@ -6,7 +6,8 @@ import { billProvisions, lintBill, RuleEngine } from '../../../../core/rules';
 import { schema } from '../commands/testBill';
 import { pmAdapter } from '../extensions/pmAdapter';
 import { builtinRuleSet } from './builtinRuleSet';
-import { computeFindings, placedFindings, type FindingsContext, type FindingsState } from './findingsState';
+import { computeFindings, findingsKey, isOpenFinding, placedFindings, type FindingsContext, type FindingsState } from './findingsState';
+import type { FindingWaiver } from './findingWaivers';
 import { offsetToPos, provisionLines, renderedText } from './provisionLines';
 
 const TAKEDOWN = '当該職員は、国外に所在する電子計算機に記録されたプログラムを消去することができる。';
@@ -21,6 +22,7 @@ function context(): FindingsContext {
     onGutter: () => undefined,
     texts: new WeakMap(),
     listedCache: new WeakMap(),
+    waiverChecks: new WeakMap(),
   };
 }
 
@@ -159,3 +161,89 @@ describe('computeFindings', () => {
     expect(drawn(refreshed.decorations, state)).toEqual(drawn(computeFindings(context(), state, null, null).decorations, state));
   });
 });
+
+describe('waived findings', () => {
+  /** A waiver of `ruleId` on the takedown article that holds while its text is `text` (the review layer hashes). */
+  const waiverOf = (pid: string, ruleId: string, text: string | undefined): FindingWaiver => ({
+    id: `w-${ruleId}`,
+    pid,
+    ruleId,
+    title: `Waived: ${ruleId}`,
+    holds: (now) => now !== undefined && now === text,
+  });
+  const gutters = (s: FindingsState, state: EditorState) =>
+    s.decorations
+      .find(0, state.doc.content.size)
+      .map((d) => (d.spec as { key?: string }).key ?? '')
+      .filter((k) => k.startsWith('gutter:'));
+  const statusOf = (s: FindingsState, state: EditorState, key: string) =>
+    s.decorations
+      .find(0, state.doc.content.size)
+      .filter((d) => (d.spec as { findingKey?: string }).findingKey === key)
+      .map((d) => (d.spec as { status?: string }).status);
+  /** Applies a waivers-only transaction the way the plugin does. */
+  const lend = (ctx: FindingsContext, state: EditorState, prev: FindingsState, waivers: FindingWaiver[]) => {
+    const tr = state.tr.setMeta(findingsKey, { type: 'waivers', waivers });
+    const next = state.apply(tr);
+    return { state: next, findings: computeFindings(ctx, next, prev, tr, waivers) };
+  };
+
+  it('are listed as waived, muted in the text and left out of the gutter count; all waived gives a waived marker', () => {
+    const ctx = context();
+    let state = EditorState.create({ schema, doc: schema.nodeFromJSON(bill().json) });
+    let findings = computeFindings(ctx, state, null, null);
+    const takedown = findings.listed.filter((f) => f.category !== 'safeguards' && findings.lines.get(f.pid)?.text === TAKEDOWN);
+    expect(takedown.map((f) => [f.ruleId, f.status])).toEqual([
+      ['ED-001', 'open'],
+      ['UA-004', 'open'],
+    ]);
+    const pid = takedown[0]?.pid ?? '';
+    expect(gutters(findings, state)).toContain(`gutter:${pid}:critical:2:0`);
+
+    // One waived: listed as waived, drawn muted, the marker counts the other one.
+    ({ state, findings } = lend(ctx, state, findings, [waiverOf(pid, 'UA-004', TAKEDOWN)]));
+    expect(findings.listed.find((f) => f.key === `${pid}:UA-004`)?.status).toBe('waived');
+    expect(findings.listed.find((f) => f.key === `${pid}:ED-001`)?.status).toBe('open');
+    expect(statusOf(findings, state, `${pid}:UA-004`)).toEqual(['waived']);
+    expect(gutters(findings, state)).toContain(`gutter:${pid}:critical:1:1`);
+    const ua = placedFindings(findings).find((f) => f.key === `${pid}:UA-004`);
+    expect(ua && isOpenFinding(findings, ua)).toBe(false);
+    // Redrawn incrementally exactly as a full rebuild would.
+    const full = computeFindings(context(), state, null, null, findings.waivers);
+    expect(drawn(findings.decorations, state)).toEqual(drawn(full.decorations, state));
+    expect(gutters(findings, state)).toEqual(gutters(full, state));
+
+    // Both waived: no open count, a waived marker.
+    const both = [waiverOf(pid, 'UA-004', TAKEDOWN), waiverOf(pid, 'ED-001', TAKEDOWN)];
+    ({ state, findings } = lend(ctx, state, findings, both));
+    expect(gutters(findings, state)).toContain(`gutter:${pid}:waived:0:2`);
+    expect(findings.listed.filter((f) => f.pid === pid && f.category !== 'safeguards').map((f) => f.status)).toEqual(['waived', 'waived']);
+  });
+
+  it('lapse as soon as the provision’s text changes, and hold again when it changes back', () => {
+    const ctx = context();
+    let state = EditorState.create({ schema, doc: schema.nodeFromJSON(bill().json) });
+    let findings = computeFindings(ctx, state, null, null);
+    const pid = [...findings.lines.values()].find((l) => l.text === TAKEDOWN)?.pid ?? '';
+    ({ state, findings } = lend(ctx, state, findings, [waiverOf(pid, 'UA-004', TAKEDOWN)]));
+    const at = (() => {
+      let found = -1;
+      state.doc.descendants((n, p) => {
+        if (found < 0 && n.isText && n.text?.startsWith('当該職員は、国外')) found = p + 6;
+        return found < 0;
+      });
+      return found;
+    })();
+
+    ({ state, findings } = step(ctx, state, findings, state.tr.insertText('直ちに', at)));
+    expect(findings.listed.find((f) => f.key === `${pid}:UA-004`)?.status).toBe('open');
+    expect(findings.waived.size).toBe(0);
+    expect(gutters(findings, state)).toContain(`gutter:${pid}:critical:2:0`);
+    expect(drawn(findings.decorations, state)).toEqual(drawn(computeFindings(context(), state, null, null, findings.waivers).decorations, state));
+
+    ({ state, findings } = step(ctx, state, findings, state.tr.delete(at, at + 3)));
+    expect(findings.listed.find((f) => f.key === `${pid}:UA-004`)?.status).toBe('waived');
+    expect(gutters(findings, state)).toContain(`gutter:${pid}:critical:1:1`);
+  });
+});
+

@@ -18,12 +18,13 @@ interface FindingEntryProps {
 export function FindingEntry({ finding: f, cites, billLang, current, onJump, onGoTo }: FindingEntryProps) {
   const t = useT();
   const addressed = f.status === 'addressed';
+  const waived = f.status === 'waived';
   const cite = cites[f.pid] || t('findings.unnumbered');
   return (
     <li className="finding-item">
       <button
         type="button"
-        className={`finding-entry finding-entry--${f.category} finding-entry--${f.severity}${addressed ? ' is-addressed' : ''}`}
+        className={`finding-entry finding-entry--${f.category} finding-entry--${f.severity}${addressed ? ' is-addressed' : ''}${waived ? ' is-waived' : ''}`}
         data-testid="finding-entry"
         data-key={f.key}
         data-pid={f.pid}
@@ -38,6 +39,7 @@ export function FindingEntry({ finding: f, cites, billLang, current, onJump, onG
         <span className="finding-entry__body">
           <span className="visually-hidden">
             {addressed ? t('findings.addressedHeading') : t(`severity.${f.severity}`)}
+            {waived && `, ${t('findings.waivedHeading')}`}
             {', '}
           </span>
           <span className="finding-entry__where">

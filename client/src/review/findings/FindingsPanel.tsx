@@ -20,7 +20,8 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
 
 /**
  * The bill's legal-risk findings, live as anyone types: counts, filters, open findings by category and
- * severity (bill-level checks with their related provisions), and — on request — the addressed ones.
+ * severity (bill-level checks with their related provisions), the waived ones (shown unless hidden), and —
+ * on request — the addressed ones.
  */
 export function FindingsPanel({ editor, billLang }: { editor: Editor; billLang: BillLang }) {
   const t = useT();
@@ -29,9 +30,10 @@ export function FindingsPanel({ editor, billLang }: { editor: Editor; billLang: 
   const [cats, setCats] = useState<ReadonlySet<Category>>(new Set());
   const [sevs, setSevs] = useState<ReadonlySet<Severity>>(new Set());
   const [showAddressed, setShowAddressed] = useState(false);
+  const [showWaived, setShowWaived] = useState(true);
   const grouped = useMemo(
-    () => groupFindings(listed, { categories: cats, severities: sevs, showAddressed }),
-    [listed, cats, sevs, showAddressed],
+    () => groupFindings(listed, { categories: cats, severities: sevs, showAddressed, showWaived }),
+    [listed, cats, sevs, showAddressed, showWaived],
   );
   const jump = (key: string) => {
     editor.commands.selectFinding(key);
@@ -73,7 +75,11 @@ export function FindingsPanel({ editor, billLang }: { editor: Editor; billLang: 
               setSevs(new Set());
             }}
           />
-          {grouped.shown === 0 && <p className="findings-none">{grouped.counts.open ? t('findings.noMatch') : t('findings.summaryNone')}</p>}
+          {grouped.shownOpen === 0 && (
+            <p className="findings-none" data-testid="findings-none">
+              {grouped.counts.open ? t('findings.noMatch') : t('findings.noneOpen')}
+            </p>
+          )}
           {grouped.categories.map((group) => (
             <section
               key={group.category}
@@ -102,6 +108,33 @@ export function FindingsPanel({ editor, billLang }: { editor: Editor; billLang: 
               ))}
             </section>
           ))}
+          {grouped.counts.waived > 0 && (
+            <label className="checkbox findings-addressed-toggle">
+              <input
+                type="checkbox"
+                checked={showWaived}
+                data-testid="findings-show-waived"
+                onChange={(e) => setShowWaived(e.target.checked)}
+              />
+              {t('findings.showWaived', { count: grouped.counts.waived })}
+            </label>
+          )}
+          {grouped.waived.length > 0 && (
+            <section
+              className="findings-group findings-group--waived"
+              aria-labelledby={`${id}-waived`}
+              data-testid="findings-waived"
+            >
+              <h3 className="findings-group__title" id={`${id}-waived`}>
+                <SeverityIcon kind="waived" size={14} />
+                {t('findings.waivedHeading')}
+                <span className="findings-group__count">{grouped.waived.length}</span>
+              </h3>
+              <ul role="list" className="findings-list" aria-labelledby={`${id}-waived`}>
+                {grouped.waived.map(entry)}
+              </ul>
+            </section>
+          )}
           {grouped.counts.addressed > 0 && (
             <label className="checkbox findings-addressed-toggle">
               <input

@@ -1,10 +1,16 @@
 import { createPortal } from 'react-dom';
 import { FindingCardLayer } from '../../editor/findings/FindingCardLayer';
 import type { SidePanelTab, SidePanelTabProps } from '../../editor/sidePanel/SidePanelTab';
+import { useReview } from '../session/ReviewContext';
+import { useFindingWaivers } from '../waivers/useFindingWaivers';
 import { FindingsPanel } from './FindingsPanel';
 
-/** Always mounted: the card over the text lives here; the panel body only while the tab is open. */
+/**
+ * Always mounted: the card over the text lives here, and the waivers the findings are checked against;
+ * the panel body only while the tab is open.
+ */
 function FindingsTab({ editor, lang, editable, panel }: SidePanelTabProps) {
+  useFindingWaivers(editor, useReview()?.session);
   return (
     <>
       <FindingCardLayer editor={editor} billLang={lang} editable={editable} />

@@ -7,21 +7,12 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { ThreadView } from '../../../../core/review';
 import { offsetToPos, provisionBlocks, type ProvisionBlock } from './provisionText';
 
-/** A waived finding's words and the waiver's reason. */
-export interface WaivedRange {
-  from: number;
-  to: number;
-  reason: string;
-}
-
 export interface ThreadDecorationInput {
   views: readonly ThreadView[];
   activeId: string | null;
   /** The range of the comment being written, if any. */
   draft: { from: number; to: number } | null;
-  waived: readonly WaivedRange[];
   badgeTitle(count: number): string;
-  waivedTitle(reason: string): string;
   onBadge(view: EditorView, pid: string): void;
 }
 
@@ -77,7 +68,7 @@ function badge(pid: string, count: number, input: ThreadDecorationInput) {
 
 /** The review decorations of a document. */
 export function threadDecorations(doc: PMNode, input: ThreadDecorationInput): DecorationSet {
-  if (!input.views.length && !input.draft && !input.waived.length) return DecorationSet.empty;
+  if (!input.views.length && !input.draft) return DecorationSet.empty;
   const decorations: Decoration[] = [];
   const blocks = provisionBlocks(doc);
   for (const v of input.views) {
@@ -97,10 +88,6 @@ export function threadDecorations(doc: PMNode, input: ThreadDecorationInput): De
   }
   if (input.draft && input.draft.to > input.draft.from) {
     decorations.push(Decoration.inline(input.draft.from, input.draft.to, { class: 'bw-comment-draft' }));
-  }
-  for (const w of input.waived) {
-    if (w.to > w.from)
-      decorations.push(Decoration.inline(w.from, w.to, { class: 'bw-waived', title: input.waivedTitle(w.reason) }));
   }
   for (const [pid, count] of openThreadCounts(input.views)) {
     const block = blocks.get(pid);

@@ -118,7 +118,7 @@ describe('threads in the text', () => {
     const blocks = provisionBlocks(next.doc);
     const range = viewRange(blocks, views[0] as ThreadView);
     expect(range && next.doc.textBetween(range.from, range.to)).toBe('通信の秘密');
-    const input = { activeId: null, draft: null, waived: [], badgeTitle: String, waivedTitle: String, onBadge: () => {} };
+    const input = { activeId: null, draft: null, badgeTitle: String, onBadge: () => {} };
     const set = threadDecorations(next.doc, { ...input, views });
     // The resolved thread is not drawn unless active; one badge counts the open one.
     expect(set.find().filter((d) => (d.spec as { threadId?: string }).threadId).map((d) => (d.spec as { threadId: string }).threadId)).toEqual(['t1']);

@@ -1,6 +1,7 @@
 // The review layer in the editor (issue 6): resolves the review document's threads against the bill text
 // and draws them (threadDecorations), keeps the active thread and the comment being written, and
-// publishes the resolved threads to the review session for panels and finding cards.
+// publishes the resolved threads to the review session for panels and finding cards. (Waived findings are
+// the findings plugin's to draw: review/waivers/useFindingWaivers lends it the waivers.)
 //
 // When the threads are resolved: a remote change (Yjs already holds the new text) and a change of the
 // threads are resolved at once; local typing reaches the Y.Doc only after the transaction, so its
@@ -10,11 +11,9 @@ import type { DecorationSet, EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { BillLang } from '../../../../core/bill';
 import type { ThreadAnchor, ThreadRecord, ThreadView } from '../../../../core/review';
-import { getFindings, placedFinding } from '../../editor/findings/findingsState';
-import { findingKey } from '../../editor/findings/placeFindings';
 import type { ReviewSession } from '../session/ReviewSession';
 import { computeThreadViews, provisionTextsOf, reuseViews } from './computeThreadViews';
-import { threadDecorations, type WaivedRange } from './threadDecorations';
+import { threadDecorations } from './threadDecorations';
 
 export interface ThreadsPluginOptions {
   session: ReviewSession;
@@ -22,7 +21,6 @@ export interface ThreadsPluginOptions {
   /** The user may start threads (comment.create). */
   canComment: boolean;
   badgeTitle(count: number): string;
-  waivedTitle(reason: string): string;
   /** A highlight was clicked. */
   onActivate(threadId: string): void;
   /** A provision's badge was clicked. */
@@ -66,28 +64,13 @@ export function threadsMeta(tr: Transaction, meta: ThreadsMeta): Transaction {
   return tr.setMeta(threadsKey, meta).setMeta('addToHistory', false);
 }
 
-/** The words of findings that a waiver in force covers, as the findings plugin places them now. */
-function waivedRanges(state: EditorState, views: readonly ThreadView[]): WaivedRange[] {
-  const findings = getFindings(state);
-  if (!findings) return [];
-  const out: WaivedRange[] = [];
-  for (const v of views) {
-    if (v.kind !== 'waiver' || !v.waiverInForce || !v.waiver) continue;
-    const f = placedFinding(findings, findingKey({ pid: v.pid, ruleId: v.waiver.ruleId }));
-    if (f && f.to > f.from) out.push({ from: f.from, to: f.to, reason: v.comments[0]?.body ?? '' });
-  }
-  return out;
-}
-
 function decorate(state: EditorState, s: Omit<ThreadsState, 'decorations' | 'dirty'>): ThreadsState {
   const { options } = s;
   const decorations = threadDecorations(state.doc, {
     views: s.views,
     activeId: s.activeId,
     draft: s.draft,
-    waived: waivedRanges(state, s.views),
     badgeTitle: options.badgeTitle,
-    waivedTitle: options.waivedTitle,
     onBadge: (_view, pid) => options.onBadge(pid),
   });
   return { ...s, decorations, dirty: false };

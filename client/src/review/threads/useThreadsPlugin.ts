@@ -24,7 +24,6 @@ export function useThreadsPlugin(editor: Editor, { session, lang, canComment, on
         lang,
         canComment,
         badgeTitle: (count) => t('threads.badge', { count }),
-        waivedTitle: (reason) => t('waiver.waivedTitle', { reason }),
         onActivate,
         onBadge,
       }),

@@ -15,6 +15,7 @@ import { SaveVersionForm } from './SaveVersionForm';
 import { useStoredFlag } from './useStoredFlag';
 import { useVersions } from './useVersions';
 import { VersionEntry } from './VersionEntry';
+import { CloseButton } from '../../components/CloseButton';
 
 const SHOW_AUTO_KEY = 'billwright.history.showAuto';
 
@@ -73,16 +74,7 @@ export function HistoryPanel({ bill, onClose }: { bill: BillSummary; onClose(): 
           <Icon name="versions" size={15} />
           {t('versions.heading')}
         </h2>
-        <button
-          type="button"
-          className="icon-btn"
-          aria-label={t('common.close')}
-          title={t('common.close')}
-          data-testid="history-close"
-          onClick={onClose}
-        >
-          <Icon name="close" size={16} />
-        </button>
+        <CloseButton onClick={onClose} testId="history-close" size={16} />
       </div>
       <div className="history-panel__body">
         {allows(bill, 'version.create') && <SaveVersionForm billId={bill.id} onSaved={prepend} />}
