@@ -14,6 +14,9 @@ export class AhoCorasick {
   /** Terms ending at each state, including those reached through failure links. */
   private readonly out: number[][] = [[]];
   private readonly lengths: number[];
+  /** Transitions out of the root for every UTF-16 code unit (0 = stay): most characters start nothing, and
+   * a flat table answers them without a Map lookup. */
+  private readonly root = new Int32Array(0x10000);
 
   /** Builds the automaton for `terms` (already normalised); hits report indices into this list. */
   constructor(terms: readonly string[]) {
@@ -35,6 +38,7 @@ export class AhoCorasick {
       this.out[state]?.push(index);
     });
     this.link();
+    for (const [c, to] of this.next[0] ?? []) this.root[c] = to;
   }
 
   private link(): void {
@@ -55,16 +59,16 @@ export class AhoCorasick {
 
   /** Reports every occurrence of every term in `text` to `sink`, in order of end position. */
   search(text: string, sink: TermSink): void {
-    const { next, fail, out, lengths } = this;
+    const { next, fail, out, lengths, root } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = next[state]?.get(c);
+      let to = state === 0 ? undefined : next[state]?.get(c);
       while (to === undefined && state !== 0) {
         state = fail[state] ?? 0;
-        to = next[state]?.get(c);
+        if (state !== 0) to = next[state]?.get(c);
       }
-      state = to ?? 0;
+      state = to ?? root[c] ?? 0;
       const found = out[state];
       if (found !== undefined && found.length !== 0) {
         for (let k = 0; k < found.length; k++) {

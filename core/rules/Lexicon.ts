@@ -2,6 +2,7 @@
 // regular expressions are kept compiled. `scan` finds all of them in a normalised provision in one go.
 import { AhoCorasick, type TermSink } from './AhoCorasick';
 import { normalizeText } from './normalizeText';
+import { regexFactors } from './regexFactors';
 import type { PlainPattern } from './schema';
 
 /** A normalised range [start, end) of one pattern occurrence. */
@@ -27,14 +28,21 @@ const latin = (c: string | undefined) =>
 /** Collects automaton hits for one text, checking word boundaries of Latin-edged terms. */
 class HitCollector implements TermSink {
   readonly hits: PatternHits = new Map();
+  /** Regexes (by position in Lexicon.regexes) one of whose factors occurs: the ones worth running. */
+  readonly armed = new Set<number>();
   constructor(
     private readonly text: string,
     private readonly terms: readonly TermSpec[],
+    /** Automaton entries past the terms are regex factors: entry → the regexes it arms. */
+    private readonly factorOf: readonly (readonly number[])[],
   ) {}
 
   hit(term: number, start: number, end: number): void {
     const spec = this.terms[term];
-    if (!spec) return;
+    if (!spec) {
+      for (const r of this.factorOf[term - this.terms.length] ?? []) this.armed.add(r);
+      return;
+    }
     const text = this.text;
     if (spec.wordStart && latin(text[start - 1])) return;
     if (spec.wordEnd && latin(text[end])) return;
@@ -53,8 +61,10 @@ class HitCollector implements TermSink {
 export class Lexicon {
   private readonly indexOf = new Map<string, number>();
   private readonly terms: TermSpec[] = [];
-  private readonly regexes: { index: number; re: RegExp }[] = [];
+  /** Regexes with their required factors (null: none known, the regex runs on every provision). */
+  private readonly regexes: { index: number; re: RegExp; factors: string[] | null }[] = [];
   private automaton: AhoCorasick | null = null;
+  private factorOf: number[][] = [];
 
   /** Registers a pattern (once per distinct pattern) and returns its index. */
   add(pattern: PlainPattern): number {
@@ -73,7 +83,7 @@ export class Lexicon {
         wordStart: latin(term[0]),
         wordEnd: !prefix && latin(term[term.length - 1]),
       });
-    } else this.regexes.push({ index, re: new RegExp(pattern.re, 'gu') });
+    } else this.regexes.push({ index, re: new RegExp(pattern.re, 'gu'), factors: regexFactors(pattern.re) });
     this.automaton = null;
     return index;
   }
@@ -83,18 +93,42 @@ export class Lexicon {
     return this.indexOf.size;
   }
 
-  /** All occurrences of all patterns in normalised text, term edges checked at word boundaries. */
-  scan(text: string): PatternHits {
-    this.automaton ??= new AhoCorasick(this.terms.map((t) => t.term));
-    const collector = new HitCollector(text, this.terms);
-    this.automaton.search(text, collector);
-    for (const { index, re } of this.regexes) {
+  /**
+   * All occurrences of all patterns in normalised text, term edges checked at word boundaries.
+   * `prefilter: false` runs every regex whatever its factors (the tests compare both ways).
+   */
+  scan(text: string, prefilter = true): PatternHits {
+    const automaton = (this.automaton ??= this.build());
+    const collector = new HitCollector(text, this.terms, this.factorOf);
+    automaton.search(text, collector);
+    // A regex runs only where one of its required factors occurred (see regexFactors), or always when
+    // it has none: whatever it matches contains a factor, so skipping it elsewhere changes nothing.
+    this.regexes.forEach(({ index, re, factors }, r) => {
+      if (prefilter && factors && !collector.armed.has(r)) return;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) re.lastIndex++;
         else collector.put(index, m.index, m.index + m[0].length);
       }
-    }
+    });
     return collector.hits;
+  }
+
+  /** One automaton for the terms and, after them, every distinct regex factor. */
+  private build(): AhoCorasick {
+    const factorIndex = new Map<string, number>();
+    this.factorOf = [];
+    this.regexes.forEach(({ factors }, r) => {
+      for (const f of factors ?? []) {
+        let k = factorIndex.get(f);
+        if (k === undefined) {
+          k = this.factorOf.length;
+          factorIndex.set(f, k);
+          this.factorOf.push([]);
+        }
+        this.factorOf[k]?.push(r);
+      }
+    });
+    return new AhoCorasick([...this.terms.map((t) => t.term), ...factorIndex.keys()]);
   }
 }

@@ -33,6 +33,18 @@ const empty: ProvisionAnalysis = Object.freeze({
 const lower = (s: Severity, steps: number): Severity =>
   severities[Math.max(0, severityRank(s) - steps)] ?? 'info';
 
+/** Distinct safeguards of a rule (mitigations and decisive ones) present in the provision. */
+function mitigations(
+  mitigatedBy: readonly string[] | undefined,
+  addressedBy: readonly string[] | undefined,
+  present: ReadonlySet<string>,
+): number {
+  let n = 0;
+  for (const id of mitigatedBy ?? []) if (present.has(id)) n++;
+  for (const id of addressedBy ?? []) if (present.has(id) && !mitigatedBy?.includes(id)) n++;
+  return n;
+}
+
 /** Indices of the items some hit pattern can trigger, ascending. */
 function candidates(index: Map<number, number[]>, hits: PatternHits): number[] {
   const found = new Set<number>();
@@ -74,7 +86,8 @@ export function analyzeProvision(set: RuleSet, pid: string, text: string, lang: 
       if (severityRank(e.to) > severityRank(severity) && matchTrigger(e.when, hits, excluded))
         severity = e.to;
     }
-    const present = (rule.mitigatedBy ?? []).filter((id) => safeguards.has(id)).length;
+    const decisive = (rule.addressedBy ?? []).some((id) => safeguards.has(id));
+    const present = mitigations(rule.mitigatedBy, rule.addressedBy, safeguards);
     findings.push({
       pid,
       ...originalRange(norm, span.start, span.end),
@@ -84,7 +97,7 @@ export function analyzeProvision(set: RuleSet, pid: string, text: string, lang: 
       message: rule.message[lang],
       citation: citation[lang],
       suggestion: rule.suggestion[lang],
-      status: present > 0 && present >= (rule.addressedWhen ?? 2) ? 'addressed' : 'open',
+      status: decisive || (present > 0 && present >= (rule.addressedWhen ?? 2)) ? 'addressed' : 'open',
     });
   }
   dropRedundant(set, findings);

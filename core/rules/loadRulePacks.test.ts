@@ -76,6 +76,11 @@ describe('loadRulePacks', () => {
     expect(refused((p) => p[0]?.rules[0] && (p[0].rules[0].mitigatedBy = ['prior-aproval'])).reason).toBe(
       'unknown safeguard "prior-aproval"',
     );
+    const decisive = refused((p) => p[0]?.rules[0] && (p[0].rules[0].addressedBy = ['secrecy-respectd']));
+    expect([decisive.path, decisive.reason]).toEqual([
+      'rules[0].addressedBy[0]',
+      'unknown safeguard "secrecy-respectd"',
+    ]);
     expect(
       refused((p) => ((p[3]?.billChecks as { whenRules: string[] }[])[0]!.whenRules = ['A21-999'])).reason,
     ).toBe('unknown rule "A21-999"');

@@ -69,6 +69,7 @@ function checkReferences(packs: RulePackJson[]): void {
   for (const p of packs) {
     const refs = [
       ...p.rules.flatMap((r, i) => (r.mitigatedBy ?? []).map((s, j) => [s, `rules[${i}].mitigatedBy[${j}]`])),
+      ...p.rules.flatMap((r, i) => (r.addressedBy ?? []).map((s, j) => [s, `rules[${i}].addressedBy[${j}]`])),
       ...(p.billChecks ?? []).flatMap((c, i) =>
         c.requires.map((s, j) => [s, `billChecks[${i}].requires[${j}]`]),
       ),

@@ -70,6 +70,12 @@ export const ruleSchema = z.strictObject({
   mitigatedBy: z.array(safeguardId).optional(),
   /** How many distinct safeguards make the finding `addressed` (default 2). */
   addressedWhen: z.number().int().min(1).optional(),
+  /**
+   * Safeguards that answer the rule's concern on their own (a clause that affirms the secrecy of
+   * communications, or rules out the use of force): present in the same provision, any one of them marks
+   * the finding `addressed`. They also count among the mitigations (one step lower each).
+   */
+  addressedBy: z.array(safeguardId).optional(),
   /** A more specific rule that, firing on the same provision, makes this one redundant. */
   unlessRules: z.array(ruleId).optional(),
   ...explained,

@@ -28,9 +28,9 @@ function drawn(page: Page, category: string) {
 
 test('findings appear live in both browsers, a safeguard lowers them, the panel and the card work', async ({ browser, baseURL }) => {
   const owner = await signIn(browser, baseURL ?? '', 'aiko', '田中 愛子');
-  const editor = await signIn(browser, baseURL ?? '', 'kenji', '佐藤 健二', owner);
+  const editor = await signIn(browser, baseURL ?? '', 'sato', '佐藤 健二', owner);
   const billId = await createBill(owner, 'サイバー対処能力強化法案', 'ja');
-  await share(owner, billId, 'kenji', 'editor');
+  await share(owner, billId, 'sato', 'editor');
   await openBill(owner, billId);
   await openBill(editor, billId);
 

@@ -28,6 +28,9 @@ export async function signIn(browser: Browser, baseURL: string, username: string
     expect([201, 409]).toContain(created.status());
     expect((await api.post('/api/auth/login', { data: { username, password: PASSWORD } })).status()).toBe(200);
   }
+  // Accounts outlive a test file: a username reused with another name would make tests depend on their order.
+  const me = (await (await api.get('/api/auth/me')).json()) as { user?: { displayName?: string } };
+  expect(me.user?.displayName, `account "${username}" was made earlier with another display name`).toBe(displayName);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {

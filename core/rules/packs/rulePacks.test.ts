@@ -1,4 +1,4 @@
-// Table-driven tests per rule id (tests/fixtures/rules/ruleCases.json): each rule fires on its trigger,
+// Table-driven tests per rule id and language (tests/fixtures/rules/ruleCases.json): each rule fires on its trigger,
 // stays quiet on a near miss, and is lowered or marked addressed when its safeguards are present.
 import { describe, expect, it } from 'vitest';
 import table from '../../../tests/fixtures/rules/ruleCases.json';
@@ -17,15 +17,22 @@ const lint = (texts: string[], lang: RuleLang) =>
 const allIds = [...rules.rules.map((r) => r.rule.id), ...rules.billChecks.map((c) => c.check.id)];
 
 describe('rule packs, one row per rule', () => {
-  it('every rule and bill check has a row', () => {
-    expect(table.cases.map((c) => c.ruleId).sort()).toEqual([...allIds].sort());
+  it('every rule and bill check has one row in Japanese and one in English', () => {
+    for (const lang of ['ja', 'en'])
+      expect(
+        table.cases
+          .filter((c) => c.lang === lang)
+          .map((c) => c.ruleId)
+          .sort(),
+        lang,
+      ).toEqual([...allIds].sort());
   });
 
   for (const row of table.cases) {
     const lang = row.lang as RuleLang;
     const base = new RuleEngine(rules).describe(row.ruleId, lang);
 
-    it(`[${row.ruleId}] fires on its trigger, open, at its own severity, on a range of the original text`, () => {
+    it(`[${row.ruleId}] ${lang}: fires on its trigger, open, at its own severity, on a range of the original text`, () => {
       const f = lint(row.trigger, lang).find((x) => x.ruleId === row.ruleId);
       expect(f, row.trigger.join(' / ')).toBeDefined();
       expect(f?.status).toBe('open');
@@ -44,24 +51,68 @@ describe('rule packs, one row per rule', () => {
       expect(f?.suggestion).toBe(base?.suggestion);
     });
 
-    it(`[${row.ruleId}] stays quiet on a near miss`, () => {
+    it(`[${row.ruleId}] ${lang}: stays quiet on a near miss`, () => {
       expect(lint(row.nearMiss, lang).filter((x) => x.ruleId === row.ruleId)).toEqual([]);
     });
 
     const mitigated = row.mitigated;
     if (mitigated) {
-      it(`[${row.ruleId}] is lowered or addressed when its safeguards are present`, () => {
+      it(`[${row.ruleId}] ${lang}: is lowered or addressed when its safeguards are present`, () => {
         const f = lint(mitigated, lang).find((x) => x.ruleId === row.ruleId);
         expect(f, mitigated.join(' / ')).toBeDefined();
         const lowered = severityRank(f?.severity ?? 'critical') < severityRank(base?.severity ?? 'info');
         expect(f?.status === 'addressed' || lowered).toBe(true);
       });
     } else {
-      it(`[${row.ruleId}] has no mitigating safeguards by design`, () => {
+      it(`[${row.ruleId}] ${lang}: has no mitigating safeguards by design`, () => {
         expect(rules.rules.find((r) => r.rule.id === row.ruleId)?.rule.mitigatedBy ?? []).toEqual([]);
       });
     }
   }
+});
+
+describe('suggestions and decisive safeguards', () => {
+  for (const { rule } of rules.rules) {
+    for (const lang of ['ja', 'en'] as const) {
+      it(`[${rule.id}] ${lang}: its own suggested clause is recognised as the safeguard it is`, () => {
+        const own = lint([rule.suggestion[lang]], lang).find((f) => f.ruleId === rule.id);
+        const answered =
+          !own ||
+          own.status === 'addressed' ||
+          severityRank(own.severity) < severityRank(rule.severity) ||
+          (rule.severity === 'info' && !(rule.mitigatedBy ?? []).length) ||
+          (rule.severity === 'info' && own.severity === 'info');
+        expect(answered, `${own?.status}/${own?.severity}: ${rule.suggestion[lang]}`).toBe(true);
+      });
+    }
+  }
+
+  it('[ED-002] a clause that rules out the use of force addresses the finding on its own', () => {
+    for (const [lang, text] of [
+      ['ja', '危害防止措置等は、武力の行使に該当するものであってはならない。'],
+      ['en', 'Measures under this Act must not amount to the use of force.'],
+    ] as const) {
+      const f = lint([text], lang).find((x) => x.ruleId === 'ED-002');
+      expect(f?.status, text).toBe('addressed');
+    }
+    // Without that clause the same words stay open.
+    expect(
+      lint(['The Government may respond to an armed attack with the use of force.'], 'en').find(
+        (x) => x.ruleId === 'ED-002',
+      )?.status,
+    ).toBe('open');
+  });
+
+  it('[A21-006] a clause affirming the secrecy of communications addresses the finding on its own', () => {
+    const f = lint(['委員会は、通信の秘密その他の国民の権利利益を保護することを任務とする。'], 'ja').find(
+      (x) => x.ruleId === 'A21-006',
+    );
+    expect(f?.status).toBe('addressed');
+    const derogation = lint(['通信の秘密に関する電気通信事業法第四条の規定は、適用しない。'], 'ja').find(
+      (x) => x.ruleId === 'A21-006',
+    );
+    expect(derogation?.status).toBe('open');
+  });
 });
 
 describe('co-occurrence and escalation', () => {
