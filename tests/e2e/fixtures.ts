@@ -87,37 +87,51 @@ export function sentenceTexts(page: Page) {
   );
 }
 
-/** Puts the caret `offset` characters into the first text node containing `text` (ProseMirror follows the DOM selection). */
-export async function placeCaret(page: Page, text: string, offset: number): Promise<void> {
+/**
+ * Selects from `offset` to `offset + length` within the first occurrence of `needle` in the editor's text,
+ * searched across text nodes: highlights (findings, threads) split a sentence into several nodes. Text in
+ * widgets (gutter badges, collaborators' caret labels) is not part of the document and is skipped.
+ */
+async function selectInText(page: Page, needle: string, offset: number, length: number): Promise<void> {
   await page.locator('[data-testid=bill-editor] .ProseMirror').evaluate(
-    (root, [needle, at]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const i = node.textContent?.indexOf(needle) ?? -1;
-        if (i < 0) continue;
-        (root as HTMLElement).focus();
-        document.getSelection()?.collapse(node, i + at);
-        return;
-      }
-      throw new Error(`no text node contains ${needle}`);
+    (root, [text, from, len]) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => {
+          // A read-only editor's root is itself contenteditable=false: only widgets inside it count.
+          const widget = n.parentElement?.closest('[contenteditable=false], .collaboration-carets__caret');
+          return widget && widget !== root && root.contains(widget) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+        },
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+      const all = nodes.map((n) => n.data).join('');
+      const at = all.indexOf(text);
+      if (at < 0) throw new Error(`no text contains ${text}`);
+      const locate = (pos: number): [Text, number] => {
+        let seen = 0;
+        for (const n of nodes) {
+          if (pos <= seen + n.data.length) return [n, pos - seen];
+          seen += n.data.length;
+        }
+        throw new Error(`offset ${pos} is past the text`);
+      };
+      const [a, aOff] = locate(at + from);
+      const [b, bOff] = locate(at + from + len);
+      (root as HTMLElement).focus();
+      document.getSelection()?.setBaseAndExtent(a, aOff, b, bOff);
     },
-    [text, offset] as const,
+    [needle, offset, length] as const,
   );
+}
+
+/** Puts the caret `offset` characters into the first occurrence of `text` in the editor. */
+export async function placeCaret(page: Page, text: string, offset: number): Promise<void> {
+  await selectInText(page, text, offset, 0);
 }
 
 /** Selects the first occurrence of `text` in the editor (ProseMirror follows the DOM selection); typing then replaces it. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.locator('[data-testid=bill-editor] .ProseMirror').evaluate((root, needle) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const i = node.textContent?.indexOf(needle) ?? -1;
-      if (i < 0) continue;
-      (root as HTMLElement).focus();
-      document.getSelection()?.setBaseAndExtent(node, i, node, i + needle.length);
-      return;
-    }
-    throw new Error(`no text node contains ${needle}`);
-  }, text);
+  await selectInText(page, text, 0, text.length);
 }
 
 /** The text of a PDF file as pdftotext (poppler-utils) extracts it. */
