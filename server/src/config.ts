@@ -27,6 +27,10 @@ const envSchema = z.object({
   VERSION_AUTO_INTERVAL_MINUTES: z.coerce.number().min(0).max(24 * 60).default(10),
   /** Automatic versions kept per bill (older ones are pruned; named versions never are). */
   VERSION_AUTO_KEEP: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Worker threads rendering PDFs off the event loop; 0 renders on the event loop (blocks every socket meanwhile). */
+  PDF_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
+  /** PDF exports that may wait for a worker beyond those rendering; more at once are refused with 503. */
+  PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
 });
 
 export interface Config {
@@ -53,6 +57,8 @@ export interface Config {
    * and how long a client's "version before I replace text" waits for its last edits (default 5 s).
    */
   versions: { autoIntervalMs: number; autoKeep: number; catchUpMs?: number };
+  /** PDF rendering: worker threads (0 = on the event loop) and how many exports may wait for one. */
+  pdf: { workers: number; queueLimit: number };
 }
 
 /** Parses and validates the environment; throws one readable error listing every bad variable. */
@@ -84,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: resolve('dist/client'),
     templatesDir: resolve(e.TEMPLATES_DIR),
     versions: { autoIntervalMs: Math.round(e.VERSION_AUTO_INTERVAL_MINUTES * 60_000), autoKeep: e.VERSION_AUTO_KEEP },
+    pdf: { workers: e.PDF_WORKERS, queueLimit: e.PDF_QUEUE },
   };
 }
 

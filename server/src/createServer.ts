@@ -24,7 +24,8 @@ import { ReviewService } from './domain/ReviewService';
 import { ReviewWaivers } from './domain/reviewWaivers';
 import { ExportService } from './export/ExportService';
 import { ImportService } from './export/ImportService';
-import { PdfFonts } from './export/pdf/PdfFonts';
+import { PdfRenderPool } from './export/PdfRenderPool';
+import { InProcessPdfRenderer, type PdfRenderer } from './export/PdfRenderer';
 import { createApp } from './http/createApp';
 import { createLogger, type Logger } from './logger';
 import type { Storage } from './storage/types';
@@ -40,10 +41,12 @@ export interface BillwrightServer {
   members: MemberService;
   versions: VersionService;
   templates: TemplateCatalog;
+  /** Where PDFs render (worker threads unless PDF_WORKERS=0); start() loads them ahead of the first export. */
+  pdf: PdfRenderer;
   log: Logger;
   /** Listens on the configured port (0 = any free port); resolves with the address. */
   listen(): Promise<AddressInfo>;
-  /** Stores every open room, closes sockets and the HTTP server, then storage. */
+  /** Stores every open room, stops the PDF workers, closes sockets and the HTTP server, then storage. */
   close(): Promise<void>;
 }
 
@@ -88,8 +91,9 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
   const waivers = new ReviewWaivers(bills, reviewDocs, threads, compileRules(builtinRulePacks));
   const review = { threads, waivers, notifications };
   const versions = new VersionService(storage, bills, collab, { autoKeep: config.versions.autoKeep, catchUpMs: config.versions.catchUpMs });
-  let fonts: PdfFonts | null = null; // read from the font package on the first PDF, then kept
-  const exports = new ExportService({ storage, bills, versions, waivers, rules: compileRules(builtinRulePacks), fonts: () => (fonts ??= PdfFonts.fromPackage()) });
+  // Worker threads start on the first PDF (or at boot: index.ts calls pdf.start()), and load the fonts once.
+  const pdf: PdfRenderer = config.pdf.workers > 0 ? new PdfRenderPool({ size: config.pdf.workers, queueLimit: config.pdf.queueLimit, log }) : new InProcessPdfRenderer();
+  const exports = new ExportService({ storage, bills, versions, waivers, rules: compileRules(builtinRulePacks), pdf });
   const exporting = { exports, importer: new ImportService(bills, storage) };
   const app = createApp({ storage, auth, bills, members, log, config, templates, review, versions, exporting });
   const http = createHttpServer(app);
@@ -106,6 +110,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     members,
     versions,
     templates,
+    pdf,
     log,
     listen: () =>
       new Promise((resolve, reject) => {
@@ -115,6 +120,7 @@ export function createServer(config: Config, storage: Storage): BillwrightServer
     async close() {
       clearInterval(sweep);
       await collab.close();
+      await pdf.close();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeAllConnections();

@@ -14,6 +14,13 @@ server.log.info('Billwright is listening', {
   storage: storage.driver,
 });
 
+// Start the PDF worker(s) now, in the background, so the first export does not wait for them to load.
+const pdfStarted = performance.now();
+server.pdf.start().then(
+  () => server.log.info('PDF renderer ready', { workers: config.pdf.workers, ms: Math.round(performance.now() - pdfStarted) }),
+  (err: unknown) => server.log.error('PDF renderer did not start', { err: String(err) }),
+);
+
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;

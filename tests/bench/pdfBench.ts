@@ -1,11 +1,15 @@
 // `npm run bench:pdf`: the draft PDF export (issue 8) of a generated bill of at least 100 pages, Japanese and
-// English, with line numbers and the 案/DRAFT watermark on — the renderer the export route uses
-// (renderDraftPdf with the fonts from PdfFonts.fromPackage) — against a baseline in the same run: pdfkit
+// English, with line numbers and the 案/DRAFT watermark on — rendered as the server renders it: a PdfRenderPool
+// of one worker thread (PDF_WORKERS=1), started ahead of the first export as the server does at boot, the job
+// posted as plain data and the PDF's bytes transferred back — against a baseline in the same run: pdfkit
 // setting the same bill's plain text (billToText) in the same embedded font, with pdfkit's own wrapping and
-// none of our layout. Also the 新旧対照表 (renderComparePdf) of the Japanese bill against a 5%-edited copy.
-// Budget: a ≥100-page draft in under 3 s, both cold (the first export after boot: font load included) and
-// warm (median). Each case runs in a fresh child process (node --expose-gc) so its memory figures are its own:
-// peak RSS is the kernel's VmHWM, reset (/proc/self/clear_refs) before each render.
+// none of our layout. Also the Japanese draft on the event loop (PDF_WORKERS=0) and the 新旧対照表
+// (renderComparePdf, in the worker) of the Japanese bill against a 5%-edited copy.
+// Budget: a ≥100-page draft in under 3 s, both cold (the first export after boot) and warm (median). Each case
+// runs in a fresh child process (node --expose-gc) so its memory figures are its own: peak RSS is the kernel's
+// VmHWM of the whole process (worker thread included), reset (/proc/self/clear_refs) before each render.
+// "loop max" is the longest the child's event loop was blocked during a render: what collaboration traffic
+// would wait in the server.
 // Also callable from the main bench runner as runPdfBench().
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import PDFDocument from 'pdfkit';
 import { billToText } from '../../core/bill/text';
 import type { BillJSON, BillLang } from '../../core/bill/types';
@@ -20,8 +25,9 @@ import { diffBills } from '../../core/diff/diffBills';
 import type { BillDiff } from '../../core/diff/types';
 import { portraitA4 } from '../../server/src/export/pdf/PageWriter';
 import { PdfFonts } from '../../server/src/export/pdf/PdfFonts';
-import { renderComparePdf } from '../../server/src/export/pdf/renderComparePdf';
-import { renderDraftPdf } from '../../server/src/export/pdf/renderDraftPdf';
+import type { PdfJob } from '../../server/src/export/pdf/renderJob';
+import { PdfRenderPool } from '../../server/src/export/PdfRenderPool';
+import { InProcessPdfRenderer, type PdfRenderer } from '../../server/src/export/PdfRenderer';
 import { countProvisions, generateBill } from '../fixtures/diff/billGenerator';
 import { seededRandom } from '../helpers/random';
 import { benchPair } from './diffBench';
@@ -43,6 +49,8 @@ type CaseKind = 'draft' | 'baseline' | 'compare';
 interface CaseSpec {
   kind: CaseKind;
   lang: BillLang;
+  /** Drafts and comparisons: a worker thread (the server's default) or the event loop (PDF_WORKERS=0). */
+  where?: 'worker' | 'event loop';
   /** Provisions of the generated bill (the same seed gives the same bill in every case). */
   provisions: number;
   /** Warm renders after the cold one. */
@@ -57,6 +65,8 @@ interface RenderSample {
   rssBeforeKb: number;
   /** VmHWM after the render: the peak RSS during it when the reset worked, else the process's lifetime peak. */
   peakKb: number;
+  /** Longest event-loop delay of the child during the render (ms): how long sockets would have waited. */
+  loopMaxMs: number;
 }
 
 interface CaseResult {
@@ -67,7 +77,13 @@ interface CaseResult {
   pagesBy: string;
   bytes: number;
   file: string;
-  /** Fresh process: PdfFonts.fromPackage() + render, as the first export after the server starts. */
+  /**
+   * Starting the renderer, as the server does at boot (PdfRenderer.start: worker thread, tsx in it, modules,
+   * fonts, a one-page warm-up; on the event loop just the fonts); null for the baseline, which loads its fonts
+   * inside its cold render.
+   */
+  startMs: number | null;
+  /** The first render after start: the first export after the server starts. */
   cold: RenderSample;
   warm: RenderSample[];
   /** Whether /proc/self/clear_refs could reset VmHWM before each render. */
@@ -155,9 +171,10 @@ function renderPlainPdf(fonts: PdfFonts, text: string): Promise<Buffer> {
 
 const titles: Record<BillLang, string> = { ja: '生成された法律案', en: 'Generated Bill' };
 
-/** Builds the case's input (outside the measurement) and returns its render function. */
+/** Builds the case's input (outside the measurement): the job the export route would hand the renderer. */
 function prepare(spec: CaseSpec): {
-  render: (fonts: PdfFonts) => Promise<Buffer>;
+  job: PdfJob | null;
+  text: string;
   bill: BillJSON;
   diffMs?: number;
   summary?: BillDiff['summary'];
@@ -169,8 +186,9 @@ function prepare(spec: CaseSpec): {
     const t = performance.now();
     const diff = diffBills(before, after, lang);
     const diffMs = performance.now() - t;
-    const render = (fonts: PdfFonts) =>
-      renderComparePdf(fonts, {
+    const job: PdfJob = {
+      kind: 'compare',
+      input: {
         diff,
         lang,
         title: titles[lang],
@@ -181,16 +199,15 @@ function prepare(spec: CaseSpec): {
         changedOnly: false,
         lineNumbers: true,
         watermark: true,
-      });
-    return { render, bill: before, diffMs, summary: diff.summary };
+      },
+    };
+    return { job, text: '', bill: before, diffMs, summary: diff.summary };
   }
   const bill = generateBill(seededRandom(seed), lang, spec.provisions);
-  if (spec.kind === 'baseline') {
-    const text = billToText(bill, lang);
-    return { render: (fonts) => renderPlainPdf(fonts, text), bill };
-  }
-  const render = (fonts: PdfFonts) =>
-    renderDraftPdf(fonts, {
+  if (spec.kind === 'baseline') return { job: null, text: billToText(bill, lang), bill };
+  const job: PdfJob = {
+    kind: 'draft',
+    input: {
       json: bill,
       lang,
       title: titles[lang],
@@ -199,32 +216,57 @@ function prepare(spec: CaseSpec): {
       lineNumbers: true,
       watermark: true,
       content: 'draft',
-    });
-  return { render, bill };
+    },
+  };
+  return { job, text: '', bill };
 }
 
 async function runCase(spec: CaseSpec): Promise<CaseResult> {
-  const { render, bill, diffMs, summary } = prepare(spec);
+  const { job, text, bill, diffMs, summary } = prepare(spec);
   let peakReset = true;
   let last: Buffer = Buffer.alloc(0);
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const turn = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const measure = async (fn: () => Promise<Buffer>): Promise<RenderSample> => {
     gc();
+    // The monitor's timer must be armed before the render starts, or a blocked loop goes unrecorded.
+    loop.reset();
+    await turn(15);
     const rssBeforeKb = procStatus('VmRSS');
     peakReset = resetPeak() && peakReset;
     const cpu = process.cpuUsage();
     const t = performance.now();
     last = await fn();
     const ms = performance.now() - t;
-    return { ms, cpuMs: cpuMs(process.cpuUsage(cpu)), rssBeforeKb, peakKb: procStatus('VmHWM') };
+    const used = cpuMs(process.cpuUsage(cpu));
+    const peakKb = procStatus('VmHWM');
+    // The delay of a blocked loop is recorded when the monitor's timer finally runs: give it that turn.
+    await turn(20);
+    return { ms, cpuMs: used, rssBeforeKb, peakKb, loopMaxMs: loop.count ? loop.max / 1e6 : 0 };
   };
-  let fonts: PdfFonts | null = null;
-  // Cold: the server reads the fonts lazily inside the first export's render.
-  const cold = await measure(() => render((fonts = PdfFonts.fromPackage())));
+  let startMs: number | null = null;
+  let cold: RenderSample;
   const warm: RenderSample[] = [];
-  for (let i = 0; i < spec.runs; i++) warm.push(await measure(() => render(fonts as PdfFonts)));
+  if (!job) {
+    // The baseline: fonts read inside its first render, like the old in-process export.
+    let fonts: PdfFonts | null = null;
+    cold = await measure(() => renderPlainPdf((fonts = PdfFonts.fromPackage()), text));
+    for (let i = 0; i < spec.runs; i++) warm.push(await measure(() => renderPlainPdf(fonts as PdfFonts, text)));
+  } else {
+    // As the server: the renderer is started at boot (index.ts), then every export is a job.
+    const renderer: PdfRenderer = spec.where === 'event loop' ? new InProcessPdfRenderer() : new PdfRenderPool({ size: 1, queueLimit: 0 });
+    const t = performance.now();
+    await renderer.start();
+    startMs = performance.now() - t;
+    cold = await measure(() => renderer.render(job));
+    for (let i = 0; i < spec.runs; i++) warm.push(await measure(() => renderer.render(job)));
+    await renderer.close();
+  }
+  loop.disable();
   const { pages, by } = countPages(last);
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, `pdf-${spec.kind}-${spec.lang}.pdf`);
+  const file = join(outDir, `pdf-${spec.kind}-${spec.lang}${spec.where === 'event loop' ? '-event-loop' : ''}.pdf`);
   writeFileSync(file, last);
   return {
     spec,
@@ -234,6 +276,7 @@ async function runCase(spec: CaseSpec): Promise<CaseResult> {
     pagesBy: by,
     bytes: last.length,
     file,
+    startMs,
     cold,
     warm,
     peakReset,
@@ -298,14 +341,16 @@ async function runSized(spec: CaseSpec): Promise<CaseResult> {
   }
 }
 
-const labels: Record<CaseKind, (lang: BillLang) => string> = {
-  draft: (lang) => `draft ${lang}`,
-  baseline: (lang) => `baseline ${lang}: pdfkit text`,
-  compare: (lang) => `compare ${lang} (${lang === 'ja' ? 'table' : 'redline'})`,
+const labels: Record<CaseKind, (spec: CaseSpec) => string> = {
+  draft: ({ lang, where }) => `draft ${lang}${where === 'event loop' ? ' (event loop)' : ''}`,
+  baseline: ({ lang }) => `baseline ${lang}: pdfkit text`,
+  compare: ({ lang }) => `compare ${lang} (${lang === 'ja' ? 'table' : 'redline'})`,
 };
+const labelOf = (spec: CaseSpec) => labels[spec.kind](spec);
 
+/** The budget is the server's: drafts rendered in the worker (the event-loop run is for comparison). */
 function verdictOf(r: CaseResult): { ok: boolean; text: string } {
-  if (r.spec.kind !== 'draft') return { ok: true, text: '-' };
+  if (r.spec.kind !== 'draft' || r.spec.where === 'event loop') return { ok: true, text: '-' };
   if (r.pages < minPages) return { ok: false, text: `only ${r.pages} pages` };
   const ok = r.cold.ms < budgetMs && median(r.warm.map((s) => s.ms)) < budgetMs;
   return { ok, text: ok ? 'met' : 'NOT MET' };
@@ -320,13 +365,14 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
       `1 cold + ${runs} warm renders per case, each case in a fresh child process; ` +
       `node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})`,
   );
-  const draftJa = await runSized({ kind: 'draft', lang: 'ja', provisions: provisions.ja, runs });
-  // The baseline and the comparison use the bill the Japanese draft needed for its 100 pages.
+  const draftJa = await runSized({ kind: 'draft', lang: 'ja', where: 'worker', provisions: provisions.ja, runs });
+  // The baseline, the event-loop run and the comparison use the bill the Japanese draft needed for its 100 pages.
   const jaProvisions = draftJa.spec.provisions;
+  const loopJa = await runChild({ kind: 'draft', lang: 'ja', where: 'event loop', provisions: jaProvisions, runs });
   const baselineJa = await runChild({ kind: 'baseline', lang: 'ja', provisions: jaProvisions, runs });
-  const draftEn = await runSized({ kind: 'draft', lang: 'en', provisions: provisions.en, runs });
-  const compareJa = await runChild({ kind: 'compare', lang: 'ja', provisions: jaProvisions, runs });
-  const results = [draftJa, draftEn, baselineJa, compareJa];
+  const draftEn = await runSized({ kind: 'draft', lang: 'en', where: 'worker', provisions: provisions.en, runs });
+  const compareJa = await runChild({ kind: 'compare', lang: 'ja', where: 'worker', provisions: jaProvisions, runs });
+  const results = [draftJa, draftEn, loopJa, baselineJa, compareJa];
 
   const rows = results.map((r) => {
     const warm = r.warm.map((s) => s.ms);
@@ -334,17 +380,19 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
     const peak = Math.max(...samples.map((s) => s.peakKb));
     const growth = Math.max(...samples.map((s) => s.peakKb - s.rssBeforeKb));
     return [
-      labels[r.spec.kind](r.spec.lang),
+      labelOf(r.spec),
       String(r.provisionCount),
       String(r.chars),
       String(r.pages),
       (r.bytes / 1024).toFixed(0),
+      r.startMs === null ? '-' : fmtMs(r.startMs),
       fmtMs(r.cold.ms),
       fmtMs(r.cold.cpuMs),
       fmtMs(median(warm)),
       fmtMs(p95(warm)),
       fmtMs(median(r.warm.map((s) => s.cpuMs))),
       (median(warm) / Math.max(1, r.pages)).toFixed(2),
+      fmtMs(Math.max(...samples.map((s) => s.loopMaxMs))),
       mb(peak),
       mb(growth),
       verdictOf(r).text,
@@ -358,12 +406,14 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
         'chars',
         'pages',
         'KB',
+        'start ms',
         'cold ms',
         'cold CPU',
         'warm med ms',
         'warm p95 ms',
         'warm CPU',
         'ms/page',
+        'loop max ms',
         'peak RSS MB',
         '+RSS MB',
         `< ${budgetMs} ms`,
@@ -376,9 +426,11 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
   const reset = results.every((r) => r.peakReset);
   console.log(
     [
-      `draft = renderDraftPdf, what GET /api/bills/:id/export.pdf?lineNumbers=1&watermark=1 renders; compare = renderComparePdf, ` +
-        `the 新旧対照表 (A4 landscape, compare.pdf) of the Japanese bill vs. a 5%-edited copy, all rows; ` +
-        `baseline = pdfkit flowing the same bill's plain text (billToText) in the same font, size and row pitch, with its own wrapping`,
+      `draft = renderDraftPdf, what GET /api/bills/:id/export.pdf?lineNumbers=1&watermark=1 renders, as the server renders it: ` +
+        `a job posted to a PdfRenderPool of one worker thread (PDF_WORKERS=1), the PDF transferred back; (event loop) = the same ` +
+        `with PDF_WORKERS=0; compare = renderComparePdf in the worker, the 新旧対照表 (A4 landscape, compare.pdf) of the Japanese ` +
+        `bill vs. a 5%-edited copy, all rows; baseline = pdfkit flowing the same bill's plain text (billToText) in the same font, ` +
+        `size and row pitch, with its own wrapping, on the event loop`,
       `our layout (kinsoku, justification, row grid, line numbers, watermark, headers) costs ` +
         `${(perPage(draftJa) / perPage(baselineJa)).toFixed(1)}x raw pdfkit per page ` +
         `(${perPage(draftJa).toFixed(2)} vs ${perPage(baselineJa).toFixed(2)} ms/page, warm medians)`,
@@ -388,12 +440,18 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
             `compare rows ${JSON.stringify(compareJa.summary)}; the route runs diffBills before rendering: ` +
               `${fmtMs(compareJa.diffMs)} ms (one run, not in the render time)`,
           ]),
-      `cold = a fresh process's first render with PdfFonts.fromPackage() (~15 MB of fonts), like the first export after boot; ` +
-        `warm = the next ${runs} renders (p95 of ${runs} is their maximum); CPU = the child's CPU ms in the render (median for warm)`,
+      `start = PdfRenderer.start(), what the server does at boot before the first export (worker thread with tsx, modules, ` +
+        `~15 MB of fonts, a few warm-up pages; on the event loop the fonts only): ` +
+        `${fmtMs(draftJa.startMs ?? NaN)} ms for draft ja, so an export asked during boot takes start + cold ` +
+        `(${fmtMs((draftJa.startMs ?? NaN) + draftJa.cold.ms)} ms); cold = the first render after that, the first export after boot ` +
+        `(the baseline's includes reading its fonts); warm = the next ${runs} renders (p95 of ${runs} is their maximum); ` +
+        `CPU = the child's CPU ms in the render, all threads (median for warm)`,
+      `loop max = the longest the child's event loop was blocked during a render (monitorEventLoopDelay), highest over the case: ` +
+        `how long every collaboration socket would wait; in the worker only posting the job and taking the bytes block it`,
       `peak RSS = VmHWM ${reset ? 'reset before each render (clear_refs)' : 'of the child (clear_refs unavailable: lifetime peak)'}, ` +
         `highest over the case; +RSS = that peak − RSS right before the render (after a GC), highest over the case; ` +
-        `the children run node --import tsx (~33 MB of loader)`,
-      `budget: a draft of ≥ ${minPages} pages in < ${budgetMs} ms, cold and warm median`,
+        `the children run node --import tsx (~33 MB of loader; the worker thread registers tsx again)`,
+      `budget: a draft of ≥ ${minPages} pages in < ${budgetMs} ms, cold and warm median, rendered as the server does (worker)`,
     ]
       .map((l) => `  ${l}`)
       .join('\n'),
@@ -421,7 +479,7 @@ export async function runPdfBench({ runs = 7, provisions = { ja: 3100, en: 2900 
   const failed = results.filter((r) => !verdictOf(r).ok);
   for (const r of failed) {
     console.log(
-      `  budget NOT MET: ${labels[r.spec.kind](r.spec.lang)} — ${r.pages} pages, cold ${fmtMs(r.cold.ms)} ms, warm median ${fmtMs(median(r.warm.map((s) => s.ms)))} ms (budget < ${budgetMs} ms for ≥ ${minPages} pages)` +
+      `  budget NOT MET: ${labelOf(r.spec)} — ${r.pages} pages, cold ${fmtMs(r.cold.ms)} ms, warm median ${fmtMs(median(r.warm.map((s) => s.ms)))} ms (budget < ${budgetMs} ms for ≥ ${minPages} pages)` +
         (otherCores > 0.25 ? '; the host was busy (see the warning above)' : ''),
     );
   }

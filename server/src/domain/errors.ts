@@ -6,13 +6,14 @@ export type DomainErrorCode =
   | 'forbidden'
   | 'unauthorized'
   | 'too_large'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'busy';
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    /** Seconds a client should wait (rate limiting). */
+    /** Seconds a client should wait (rate limiting, a full export queue). */
     readonly retryAfter?: number,
   ) {
     super(message);

@@ -13,9 +13,9 @@ import type { Storage } from '../storage/types';
 import { downloadName } from './downloadName';
 import { isoDate } from './exportDate';
 import type { FindingsReport } from './pdf/findingsBlocks';
-import type { PdfFonts } from './pdf/PdfFonts';
-import { renderComparePdf, type ComparePdfInput } from './pdf/renderComparePdf';
-import { renderDraftPdf } from './pdf/renderDraftPdf';
+import type { ComparePdfInput } from './pdf/renderComparePdf';
+import type { PdfJob } from './pdf/renderJob';
+import type { PdfRenderer } from './PdfRenderer';
 import { billToLawXml } from './xml/billToLawXml';
 
 /** A file to send: bytes, media type, download name, and how long it took to make. */
@@ -32,9 +32,14 @@ export interface ExportDeps {
   versions: Pick<VersionService, 'content' | 'compare' | 'snapshotAuto'>;
   waivers?: Pick<ReviewWaivers, 'markWaived'>;
   rules: RuleSet;
-  /** Loaded on the first PDF (about 15 MB of fonts), then kept. */
-  fonts: () => PdfFonts;
+  /** Renders PDFs from plain data: worker threads (PdfRenderPool), or the event loop (InProcessPdfRenderer). */
+  pdf: PdfRenderer;
   now?: () => Date;
+}
+
+/** Per call: `signal` aborts when the requester went away (a PDF's result is then dropped, nothing audited). */
+export interface ExportCall {
+  signal?: AbortSignal;
 }
 
 export interface DraftOptions {
@@ -73,21 +78,21 @@ const pdf = 'application/pdf';
 export class ExportService {
   constructor(private readonly deps: ExportDeps) {}
 
-  async draftPdf(actor: PublicUser, billId: string, opts: DraftOptions): Promise<ExportFile> {
-    const src = await this.source(actor, billId, opts.version);
+  async draftPdf(actor: PublicUser, billId: string, opts: DraftOptions, call: ExportCall = {}): Promise<ExportFile> {
+    const src = await this.source(actor, billId, opts.version, true);
     const findings = opts.findings ? await this.findings(src) : undefined;
     const content = opts.findings ? 'draft+findings' : 'draft';
     return this.finish(actor, src, 'pdf', pdf, [src.bill.title, this.versionPart(src)], (date) =>
-      renderDraftPdf(this.deps.fonts(), { ...this.meta(src, date), lineNumbers: opts.lineNumbers, watermark: opts.watermark, content, findings }),
+      this.renderPdf({ kind: 'draft', input: { ...this.meta(src, date), lineNumbers: opts.lineNumbers, watermark: opts.watermark, content, findings } }, call),
     );
   }
 
-  async findingsPdf(actor: PublicUser, billId: string, version?: string): Promise<ExportFile> {
-    const src = await this.source(actor, billId, version);
+  async findingsPdf(actor: PublicUser, billId: string, version?: string, call: ExportCall = {}): Promise<ExportFile> {
+    const src = await this.source(actor, billId, version, true);
     const findings = await this.findings(src);
     const part = src.bill.lang === 'ja' ? '法的リスク指摘' : 'findings';
     return this.finish(actor, src, 'findings-pdf', pdf, [src.bill.title, part, this.versionPart(src)], (date) =>
-      renderDraftPdf(this.deps.fonts(), { ...this.meta(src, date), lineNumbers: false, watermark: false, content: 'findings', findings }),
+      this.renderPdf({ kind: 'draft', input: { ...this.meta(src, date), lineNumbers: false, watermark: false, content: 'findings', findings } }, call),
     );
   }
 
@@ -98,30 +103,48 @@ export class ExportService {
     );
   }
 
-  async comparePdf(actor: PublicUser, billId: string, opts: CompareOptions): Promise<ExportFile> {
+  async comparePdf(actor: PublicUser, billId: string, opts: CompareOptions, call: ExportCall = {}): Promise<ExportFile> {
     const bill = await this.deps.bills.authorize(actor, billId, 'export');
+    this.deps.pdf.assertCapacity();
     const cmp = await this.deps.versions.compare(actor, billId, opts.from, opts.to);
     const label = (v: { label: string } | null) => v?.label ?? currentLabel(bill.lang);
     const snapshot = isCurrent(opts.from) || isCurrent(opts.to) ? await this.snapshot(actor, billId) : null;
     const exported = { billId, version: `${opts.from}..${opts.to}`, snapshot };
     const part = bill.lang === 'ja' ? '新旧対照表' : 'comparison';
     return this.finish(actor, exported, 'compare-pdf', pdf, [bill.title, part], (date) =>
-      renderComparePdf(this.deps.fonts(), {
-        ...opts,
-        diff: cmp,
-        lang: bill.lang,
-        title: bill.title,
-        fromLabel: label(cmp.from),
-        toLabel: label(cmp.to),
-        date,
-        view: opts.view ?? (bill.lang === 'ja' ? 'table' : 'redline'),
-      }),
+      this.renderPdf(
+        {
+          kind: 'compare',
+          input: {
+            changedOnly: opts.changedOnly,
+            lineNumbers: opts.lineNumbers,
+            watermark: opts.watermark,
+            diff: { lang: cmp.lang, rows: cmp.rows, summary: cmp.summary },
+            lang: bill.lang,
+            title: bill.title,
+            fromLabel: label(cmp.from),
+            toLabel: label(cmp.to),
+            date,
+            view: opts.view ?? (bill.lang === 'ja' ? 'table' : 'redline'),
+          },
+        },
+        call,
+      ),
     );
   }
 
-  /** The bill (export policy) and the content to export: the live text, or a saved version's. */
-  private async source(actor: PublicUser, billId: string, version: string | undefined): Promise<Source> {
+  /** A PDF from the renderer; a cancelled one (the requester left) rejects with ExportCancelled. */
+  private renderPdf(job: PdfJob, call: ExportCall): Promise<Buffer> {
+    return this.deps.pdf.render(job, call.signal);
+  }
+
+  /**
+   * The bill (export policy) and the content to export: the live text, or a saved version's. A PDF export
+   * with a full render queue is refused here, after authorization and before any version is kept.
+   */
+  private async source(actor: PublicUser, billId: string, version: string | undefined, isPdf = false): Promise<Source> {
     const bill = await this.deps.bills.authorize(actor, billId, 'export');
+    if (isPdf) this.deps.pdf.assertCapacity();
     if (isCurrent(version)) {
       const snapshot = await this.snapshot(actor, billId);
       const { json } = await this.deps.bills.content(actor, billId);

@@ -12,6 +12,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   conflict: 409,
   too_large: 413,
   rate_limited: 429,
+  busy: 503,
 };
 
 /** Unknown /api routes. */

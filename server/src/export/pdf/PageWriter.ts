@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { PdfFonts } from './PdfFonts';
 import type { LaidLine, Measure, RunStyle } from './printModel';
 import { drawWatermark } from './drawWatermark';
+import { pdfkitWidth, shapeWith } from './pdfkitShaping';
 
 export interface PageGeometry {
   size: [number, number];
@@ -55,7 +56,7 @@ export class PageWriter {
   onPageEnd: (() => void) | null = null;
   private pageOpen = false;
   private numbered = 0;
-  private readonly cache = new Map<string, number>();
+  private readonly measures: { body: Measure; title: Measure };
 
   constructor(
     private readonly fonts: PdfFonts,
@@ -66,17 +67,34 @@ export class PageWriter {
     this.doc = new PDFDocument({ size: geometry.size, margin: 0, autoFirstPage: false, bufferPages: true, info: { Title: info.title, Creator: 'Billwright' } });
     this.doc.registerFont('serif', fonts.regular);
     this.doc.registerFont('serif-bold', fonts.bold);
+    // Measuring and drawing both shape through the fonts' shared shapers (the same glyphs fontkit gives).
+    // Bold first: the order pdfkit numbered the faces in when layout measured the (bold) title first.
+    shapeWith(this.doc, 'serif-bold', fonts.shaper(true));
+    shapeWith(this.doc, 'serif', fonts.shaper(false));
+    this.measures = { body: this.measureIn(geometry.fontSize), title: this.measureIn(geometry.titleSize) };
     this.rows = Math.floor((geometry.size[1] - geometry.top - geometry.bottom) / geometry.rowHeight);
   }
 
-  /** Width of text in body (or title) size; cached, layout asks for the same pieces again and again. */
+  /**
+   * Width of text in body (or title) size, exactly what pdfkit's widthOfString gives in that font, composed
+   * from the shaper's cached glyphs and kerning (no shaping per call: layout measures every piece and line).
+   */
   measure(title = false): Measure {
+    return title ? this.measures.title : this.measures.body;
+  }
+
+  private measureIn(size: number): Measure {
+    const shapers = [this.fonts.shaper(false), this.fonts.shaper(true)] as const;
+    // Line breaking measures every piece (a character or two of Japanese, a Latin word) twice: short texts
+    // are kept; whole lines are composed each time (they are all different).
+    const short = [new Map<string, number>(), new Map<string, number>()] as const;
     return (text, style) => {
-      const key = `${title ? 't' : 'b'}${style.bold ? 'B' : ''}|${text}`;
-      let w = this.cache.get(key);
+      const face = style.bold ? 1 : 0;
+      const keep = text.length <= 12;
+      let w = keep ? short[face].get(text) : undefined;
       if (w === undefined) {
-        w = this.font(style.bold === true, title).widthOfString(text);
-        this.cache.set(key, w);
+        w = pdfkitWidth(shapers[face].advance(text), size);
+        if (keep) short[face].set(text, w);
       }
       return w;
     };

@@ -1,9 +1,11 @@
 // Exports and import (issue 8): validate → authorize (policy, inside the use case) → export → send the
 // file. GET /api/bills/:id/export.pdf, findings.pdf, compare.pdf, export.xml; POST /api/bills/import.
+// A PDF export whose client disconnects is cancelled (its render's result is dropped, nothing is sent).
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { ExportFile, ExportService } from '../../export/ExportService';
 import type { ImportService } from '../../export/ImportService';
+import { ExportCancelled } from '../../export/PdfRenderer';
 import { contentDisposition } from '../../export/downloadName';
 import { currentUser } from '../middleware/authenticate';
 import { billIdParam } from '../schemas';
@@ -32,6 +34,25 @@ const importBody = z.object({
   title: z.string().trim().min(1).max(300).optional(),
 });
 
+/** Aborts when the response's connection closes before the response was sent (the client went away). */
+function clientGone(res: Response): AbortSignal {
+  const ac = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) ac.abort();
+  });
+  return ac.signal;
+}
+
+/** Sends the export, or nothing when it was cancelled because the client left. */
+async function sendExport(res: Response, make: (call: { signal: AbortSignal }) => Promise<ExportFile>): Promise<void> {
+  try {
+    send(res, await make({ signal: clientGone(res) }));
+  } catch (err) {
+    if (err instanceof ExportCancelled) return;
+    throw err;
+  }
+}
+
 function send(res: Response, file: ExportFile): void {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', contentDisposition(file.filename));
@@ -45,17 +66,20 @@ export function exportRoutes(exports: ExportService, importer: ImportService): R
   r.get('/:id/export.pdf', async (req, res) => {
     const user = currentUser(res);
     const { id } = billIdParam.parse(req.params);
-    send(res, await exports.draftPdf(user, id, draftQuery.parse(req.query)));
+    const query = draftQuery.parse(req.query);
+    await sendExport(res, (call) => exports.draftPdf(user, id, query, call));
   });
   r.get('/:id/findings.pdf', async (req, res) => {
     const user = currentUser(res);
     const { id } = billIdParam.parse(req.params);
-    send(res, await exports.findingsPdf(user, id, versionQuery.parse(req.query).version));
+    const { version } = versionQuery.parse(req.query);
+    await sendExport(res, (call) => exports.findingsPdf(user, id, version, call));
   });
   r.get('/:id/compare.pdf', async (req, res) => {
     const user = currentUser(res);
     const { id } = billIdParam.parse(req.params);
-    send(res, await exports.comparePdf(user, id, compareQuery.parse(req.query)));
+    const query = compareQuery.parse(req.query);
+    await sendExport(res, (call) => exports.comparePdf(user, id, query, call));
   });
   r.get('/:id/export.xml', async (req, res) => {
     const user = currentUser(res);
