@@ -27,13 +27,24 @@ async function download(
   return { download: d, file };
 }
 
-/** Holds every request to `pattern` for `ms` before letting it through (so the progress state can be seen). */
-async function slowDown(page: Page, pattern: string, ms: number): Promise<void> {
+/**
+ * Holds every request to `pattern` until `release()` (so the progress state can be seen and cancelled);
+ * no timer: the test decides when the held requests go on.
+ */
+async function holdRequests(page: Page, pattern: string): Promise<{ release(): Promise<void> }> {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
   await page.route(pattern, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    await gate;
     // The page may have cancelled it meanwhile.
     await route.continue().catch(() => undefined);
   });
+  return {
+    async release() {
+      open();
+      await page.unroute(pattern);
+    },
+  };
 }
 
 test.beforeAll(() => mkdirSync(outDir, { recursive: true }));
@@ -74,7 +85,7 @@ test('export menu: draft PDF with line numbers, progress and cancel, XML, findin
   await dialog.screenshot({ path: `${screenshotDir}/export-pdf-dialog.png` });
 
   // While the server renders: spinner, “PDF を作成しています…”, elapsed seconds; Cancel aborts the request.
-  await slowDown(page, '**/export.pdf**', 4000);
+  const held = await holdRequests(page, '**/export.pdf**');
   await dialog.getByTestId('export-pdf-download').click();
   const progress = dialog.getByTestId('export-progress');
   await expect(progress).toBeVisible();
@@ -86,7 +97,7 @@ test('export menu: draft PDF with line numbers, progress and cancel, XML, findin
   await expect(dialog.getByTestId('export-progress')).toHaveCount(0);
   await expect(dialog.getByTestId('export-error')).toHaveCount(0);
   await expect(dialog.getByTestId('export-pdf-download')).toBeEnabled();
-  await page.unroute('**/export.pdf**');
+  await held.release();
 
   // The real download: named from Content-Disposition, the dialog closes, the text is in the PDF.
   const pdf = await download(page, () => dialog.getByTestId('export-pdf-download').click());

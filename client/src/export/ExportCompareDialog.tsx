@@ -1,12 +1,10 @@
 import { useId } from 'react';
 import type { BillSummary } from '../api/billsApi';
-import { Icon } from '../components/Icon';
-import { Modal, ModalHead } from '../components/Modal';
 import { useT } from '../i18n/useT';
 import { useVersions } from '../versions/history/useVersions';
 import type { Version } from '../versions/versionsApi';
 import { fallbackFileName } from './contentDisposition';
-import { ExportStatus } from './ExportStatus';
+import { ExportDialogBody, ExportModal, ExportOption } from './ExportDialogFrame';
 import { CURRENT_TEXT, exportUrls, type CompareView } from './exportUrls';
 import type { ExportJob } from './useExportJob';
 import { VersionSelect, VersionsNote } from './VersionSelect';
@@ -35,17 +33,10 @@ export function defaultFrom(versions: readonly Version[]): string {
 
 /** “Comparison PDF…”: old and new side, 新旧対照表 or redline, changed provisions only. */
 export function ExportCompareDialog({ open, onClose, ...rest }: ExportCompareDialogProps) {
-  const headingId = useId();
   return (
-    <Modal
-      open={open}
-      onClose={onClose}
-      labelledBy={headingId}
-      className="export-dialog"
-      testId="export-compare-dialog"
-    >
-      <CompareOptions headingId={headingId} onClose={onClose} {...rest} />
-    </Modal>
+    <ExportModal open={open} onClose={onClose} testId="export-compare-dialog">
+      {(headingId) => <CompareOptions headingId={headingId} onClose={onClose} {...rest} />}
+    </ExportModal>
   );
 }
 
@@ -77,106 +68,89 @@ function CompareOptions({
   };
 
   return (
-    <>
-      <ModalHead headingId={headingId} title={t('export.compareHeading')} subtitle={bill.title} onClose={onClose} />
-      <div className="export-form">
-        <div className="export-sides">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-from`}>
-              {t('export.from')}
-            </label>
-            <VersionSelect
-              id={`${id}-from`}
-              versions={list}
-              value={from}
-              testId="export-compare-from"
-              disabled={running}
-              onChange={(value) => set({ from: value })}
-            />
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-to`}>
-              {t('export.to')}
-            </label>
-            <VersionSelect
-              id={`${id}-to`}
-              versions={list}
-              value={choice.to}
-              testId="export-compare-to"
-              disabled={running}
-              onChange={(value) => set({ to: value })}
-            />
-          </div>
-        </div>
-        <VersionsNote status={versions.state.status} />
-        {versions.state.status === 'ready' && list.length === 0 && (
-          <p className="field-hint" data-testid="export-compare-no-versions">
-            {t('export.noVersions')}
-          </p>
-        )}
-        {same && list.length > 0 && (
-          <p className="field-error field-error--inline" data-testid="export-compare-same">
-            {t('export.sameSides')}
-          </p>
-        )}
-        <fieldset className="export-options">
-          <legend className="field-label">{t('export.view')}</legend>
-          <div
-            className="segmented"
-            role="group"
-            aria-label={t('export.view')}
-            data-testid="export-compare-view"
-          >
-            {(['table', 'redline'] as const).map((view) => (
-              <button
-                key={view}
-                type="button"
-                className="segmented__option"
-                data-view={view}
-                aria-pressed={choice.view === view}
-                disabled={running}
-                onClick={() => set({ view })}
-              >
-                {t(view === 'table' ? 'export.viewTable' : 'export.viewRedline')}
-              </button>
-            ))}
-          </div>
-          <p className="export-option__hint">
-            {t(choice.view === 'table' ? 'export.viewTableHint' : 'export.viewRedlineHint')}
-          </p>
-          <label className="checkbox export-option">
-            <input
-              type="checkbox"
-              data-testid="export-compare-changed-only"
-              checked={choice.changedOnly}
-              disabled={running}
-              onChange={(event) => set({ changedOnly: event.target.checked })}
-            />
-            <span>
-              <span className="export-option__label">{t('export.changedOnly')}</span>
-              <span className="export-option__hint">{t('export.changedOnlyHint')}</span>
-            </span>
+    <ExportDialogBody
+      headingId={headingId}
+      title={t('export.compareHeading')}
+      bill={bill}
+      job={job}
+      onClose={onClose}
+      downloadTestId="export-compare-download"
+      downloadBlocked={same || versions.state.status === 'loading'}
+      onDownload={() => void download()}
+    >
+      <div className="export-sides">
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-from`}>
+            {t('export.from')}
           </label>
-        </fieldset>
+          <VersionSelect
+            id={`${id}-from`}
+            versions={list}
+            value={from}
+            testId="export-compare-from"
+            disabled={running}
+            onChange={(value) => set({ from: value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-to`}>
+            {t('export.to')}
+          </label>
+          <VersionSelect
+            id={`${id}-to`}
+            versions={list}
+            value={choice.to}
+            testId="export-compare-to"
+            disabled={running}
+            onChange={(value) => set({ to: value })}
+          />
+        </div>
       </div>
-      <div className="export-dialog__status">
-        <ExportStatus job={job} />
-      </div>
-      <div className="form-actions">
-        <button type="button" className="btn btn--ghost" onClick={onClose}>
-          {t(running ? 'common.close' : 'common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn--primary"
-          data-testid="export-compare-download"
-          disabled={running || same || versions.state.status === 'loading'}
-          onClick={() => void download()}
+      <VersionsNote status={versions.state.status} />
+      {versions.state.status === 'ready' && list.length === 0 && (
+        <p className="field-hint" data-testid="export-compare-no-versions">
+          {t('export.noVersions')}
+        </p>
+      )}
+      {same && list.length > 0 && (
+        <p className="field-error field-error--inline" data-testid="export-compare-same">
+          {t('export.sameSides')}
+        </p>
+      )}
+      <fieldset className="export-options">
+        <legend className="field-label">{t('export.view')}</legend>
+        <div
+          className="segmented"
+          role="group"
+          aria-label={t('export.view')}
+          data-testid="export-compare-view"
         >
-          <Icon name="download" size={16} />
-          {t('export.downloadPdf')}
-        </button>
-      </div>
-    </>
+          {(['table', 'redline'] as const).map((view) => (
+            <button
+              key={view}
+              type="button"
+              className="segmented__option"
+              data-view={view}
+              aria-pressed={choice.view === view}
+              disabled={running}
+              onClick={() => set({ view })}
+            >
+              {t(view === 'table' ? 'export.viewTable' : 'export.viewRedline')}
+            </button>
+          ))}
+        </div>
+        <p className="export-option__hint">
+          {t(choice.view === 'table' ? 'export.viewTableHint' : 'export.viewRedlineHint')}
+        </p>
+        <ExportOption
+          testId="export-compare-changed-only"
+          checked={choice.changedOnly}
+          disabled={running}
+          label={t('export.changedOnly')}
+          hint={t('export.changedOnlyHint')}
+          onChange={(changedOnly) => set({ changedOnly })}
+        />
+      </fieldset>
+    </ExportDialogBody>
   );
 }

@@ -1,6 +1,6 @@
 import { styleFor, type BillLang } from '../../../../core/bill';
 import type { DiffSpan } from '../../../../core/diff/types';
-import type { LineKind } from './diffLines';
+import type { LineKind, LineSide } from './diffLines';
 import { DiffSpans } from './DiffSpans';
 
 /** The brackets a caption is printed in: （定義） / (Definitions). */
@@ -30,5 +30,30 @@ export function PrintedLine({ kind, lang, number, spans, numberChanged = false }
       <DiffSpans spans={spans} />
       {close}
     </>
+  );
+}
+
+/** One side of a diff line as a paragraph of the two-column layouts (side by side, 新旧対照表). */
+export function PrintedSide({
+  kind,
+  lang,
+  side,
+  numberChanged,
+}: {
+  kind: LineKind;
+  lang: BillLang;
+  side: LineSide;
+  numberChanged: boolean;
+}) {
+  return (
+    <p className={`diff-text diff-text--${kind}`}>
+      <PrintedLine
+        kind={kind}
+        lang={lang}
+        number={side.number}
+        spans={side.spans}
+        numberChanged={numberChanged}
+      />
+    </p>
   );
 }

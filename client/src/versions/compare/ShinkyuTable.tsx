@@ -4,7 +4,7 @@ import type { DiffLine } from './diffLines';
 import { GapButton } from './GapButton';
 import { lineAttrs, lineClass, type LineNav } from './lineAttrs';
 import { LineTags } from './LineTags';
-import { PrintedLine } from './PrintedLine';
+import { PrintedSide } from './PrintedLine';
 import type { LayoutProps } from './RedlineLayout';
 
 /**
@@ -58,15 +58,7 @@ function ShinkyuRow({ line, lang, nav }: { line: DiffLine; lang: BillLang; nav: 
     <tr className={lineClass('shinkyu__row', line, nav)} {...lineAttrs(line, nav)}>
       <td className="shinkyu__new">
         {line.new ? (
-          <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine
-              kind={line.kind}
-              lang={lang}
-              number={line.new.number}
-              spans={line.new.spans}
-              numberChanged={renumbered}
-            />
-          </p>
+          <PrintedSide kind={line.kind} lang={lang} side={line.new} numberChanged={renumbered} />
         ) : (
           line.status === 'deleted' &&
           line.stop && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.deleted')}</p>
@@ -75,15 +67,7 @@ function ShinkyuRow({ line, lang, nav }: { line: DiffLine; lang: BillLang; nav: 
       </td>
       <td className="shinkyu__old">
         {line.old ? (
-          <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine
-              kind={line.kind}
-              lang={lang}
-              number={line.old.number}
-              spans={line.old.spans}
-              numberChanged={renumbered}
-            />
-          </p>
+          <PrintedSide kind={line.kind} lang={lang} side={line.old} numberChanged={renumbered} />
         ) : (
           line.status === 'added' &&
           line.stop && <p className="shinkyu__placeholder">{translate(lang, 'shinkyu.added')}</p>

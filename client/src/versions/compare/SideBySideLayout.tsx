@@ -3,7 +3,7 @@ import type { DiffLine } from './diffLines';
 import { GapButton } from './GapButton';
 import { lineAttrs, lineClass, type LineNav } from './lineAttrs';
 import { LineTags } from './LineTags';
-import { PrintedLine } from './PrintedLine';
+import { PrintedSide } from './PrintedLine';
 import type { LayoutProps } from './RedlineLayout';
 
 /** Old | new, aligned provision by provision; deletions struck through on the left, insertions underlined on the right. */
@@ -42,30 +42,10 @@ function SideBySideRow({ line, lang, nav }: { line: DiffLine; lang: BillLang; na
   return (
     <div className={lineClass('sbs__row', line, nav)} {...lineAttrs(line, nav)}>
       <div className={`sbs__cell sbs__cell--old${line.old ? '' : ' sbs__cell--none'}`}>
-        {line.old && (
-          <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine
-              kind={line.kind}
-              lang={lang}
-              number={line.old.number}
-              spans={line.old.spans}
-              numberChanged={renumbered}
-            />
-          </p>
-        )}
+        {line.old && <PrintedSide kind={line.kind} lang={lang} side={line.old} numberChanged={renumbered} />}
       </div>
       <div className={`sbs__cell sbs__cell--new${line.new ? '' : ' sbs__cell--none'}`}>
-        {line.new && (
-          <p className={`diff-text diff-text--${line.kind}`}>
-            <PrintedLine
-              kind={line.kind}
-              lang={lang}
-              number={line.new.number}
-              spans={line.new.spans}
-              numberChanged={renumbered}
-            />
-          </p>
-        )}
+        {line.new && <PrintedSide kind={line.kind} lang={lang} side={line.new} numberChanged={renumbered} />}
         <LineTags line={line} />
       </div>
     </div>
