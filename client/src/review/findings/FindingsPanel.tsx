@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 import type { BillLang } from '../../../../core/bill';
 import type { Category, Severity } from '../../../../core/rules';
@@ -108,58 +108,95 @@ export function FindingsPanel({ editor, billLang }: { editor: Editor; billLang: 
               ))}
             </section>
           ))}
-          {grouped.counts.waived > 0 && (
-            <label className="checkbox findings-addressed-toggle">
-              <input
-                type="checkbox"
-                checked={showWaived}
-                data-testid="findings-show-waived"
-                onChange={(e) => setShowWaived(e.target.checked)}
-              />
-              {t('findings.showWaived', { count: grouped.counts.waived })}
-            </label>
-          )}
-          {grouped.waived.length > 0 && (
-            <section
-              className="findings-group findings-group--waived"
-              aria-labelledby={`${id}-waived`}
-              data-testid="findings-waived"
-            >
-              <h3 className="findings-group__title" id={`${id}-waived`}>
+          <SideSection
+            kind="waived"
+            total={grouped.counts.waived}
+            shown={showWaived}
+            onShown={setShowWaived}
+            toggleLabel={t('findings.showWaived', { count: grouped.counts.waived })}
+            heading={
+              <>
                 <SeverityIcon kind="waived" size={14} />
                 {t('findings.waivedHeading')}
-                <span className="findings-group__count">{grouped.waived.length}</span>
-              </h3>
-              <ul role="list" className="findings-list" aria-labelledby={`${id}-waived`}>
-                {grouped.waived.map(entry)}
-              </ul>
-            </section>
-          )}
-          {grouped.counts.addressed > 0 && (
-            <label className="checkbox findings-addressed-toggle">
-              <input
-                type="checkbox"
-                checked={showAddressed}
-                data-testid="findings-show-addressed"
-                onChange={(e) => setShowAddressed(e.target.checked)}
-              />
-              {t('findings.showAddressed', { count: grouped.counts.addressed })}
-            </label>
-          )}
-          {grouped.addressed.length > 0 && (
-            <section className="findings-group findings-group--addressed" aria-labelledby={`${id}-addressed`}>
-              <h3 className="findings-group__title" id={`${id}-addressed`}>
-                {t('findings.addressedHeading')}
-                <span className="findings-group__count">{grouped.addressed.length}</span>
-              </h3>
-              <ul role="list" className="findings-list" aria-labelledby={`${id}-addressed`}>
-                {grouped.addressed.map(entry)}
-              </ul>
-            </section>
-          )}
+              </>
+            }
+            headingId={`${id}-waived`}
+            testId="findings-waived"
+          >
+            {grouped.waived.map(entry)}
+          </SideSection>
+          <SideSection
+            kind="addressed"
+            total={grouped.counts.addressed}
+            shown={showAddressed}
+            onShown={setShowAddressed}
+            toggleLabel={t('findings.showAddressed', { count: grouped.counts.addressed })}
+            heading={t('findings.addressedHeading')}
+            headingId={`${id}-addressed`}
+          >
+            {grouped.addressed.map(entry)}
+          </SideSection>
         </>
       )}
       <p className="findings-panel__keys">{t('findings.keys')}</p>
     </section>
+  );
+}
+
+interface SideSectionProps {
+  kind: 'waived' | 'addressed';
+  /** How many findings of this kind there are (the toggle shows when there is any). */
+  total: number;
+  shown: boolean;
+  onShown(shown: boolean): void;
+  toggleLabel: string;
+  heading: ReactNode;
+  headingId: string;
+  testId?: string;
+  /** The entries, already filtered: none while the section is hidden. */
+  children: ReactNode[];
+}
+
+/** Findings that are not open (waived, addressed): a checkbox to show them, then their list. */
+function SideSection({
+  kind,
+  total,
+  shown,
+  onShown,
+  toggleLabel,
+  heading,
+  headingId,
+  testId,
+  children,
+}: SideSectionProps) {
+  return (
+    <>
+      {total > 0 && (
+        <label className="checkbox findings-addressed-toggle">
+          <input
+            type="checkbox"
+            checked={shown}
+            data-testid={`findings-show-${kind}`}
+            onChange={(e) => onShown(e.target.checked)}
+          />
+          {toggleLabel}
+        </label>
+      )}
+      {children.length > 0 && (
+        <section
+          className={`findings-group findings-group--${kind}`}
+          aria-labelledby={headingId}
+          data-testid={testId}
+        >
+          <h3 className="findings-group__title" id={headingId}>
+            {heading}
+            <span className="findings-group__count">{children.length}</span>
+          </h3>
+          <ul role="list" className="findings-list" aria-labelledby={headingId}>
+            {children}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
